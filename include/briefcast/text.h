@@ -1,0 +1,87 @@
+/* briefcast — text: cleans an article of web boilerplate, splits it into
+ * sentences, finds its direct quotes, and writes numbers and abbreviations
+ * out as words for the synthesizer. */
+#ifndef BRIEFCAST_TEXT_H
+#define BRIEFCAST_TEXT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "common.h"
+#include "ingest.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* A sentence: bytes [start, end) of paragraph `paragraph` of the doc, exactly
+ * as written (trimmed of surrounding white space). */
+typedef struct bc_sentence {
+    size_t paragraph;
+    size_t start;
+    size_t end;
+} bc_sentence;
+
+/* A direct quote: bytes [start, end) of paragraph `paragraph`, including its
+ * quotation marks when it has them. `speaker` is the speaker's name as the
+ * article gives it in full, or NULL when unknown. A quote that runs over
+ * several paragraphs is one bc_quote per paragraph; `continued` is true on
+ * all but the last. `sentence` is the index of the sentence where it starts. */
+typedef struct bc_quote {
+    size_t paragraph;
+    size_t start;
+    size_t end;
+    size_t sentence;
+    const char *speaker;
+    bool continued;
+} bc_quote;
+
+/* An article made ready for summarising: the paragraphs that are news (web
+ * boilerplate removed), the sentences and the quotes.
+ * `article` is borrowed and must outlive the doc; `paragraphs` point into it. */
+typedef struct bc_doc {
+    const bc_article *article;
+    bc_paragraph *paragraphs;
+    size_t paragraph_count;
+    bc_sentence *sentences;
+    size_t sentence_count;
+    bc_quote *quotes;
+    size_t quote_count;
+} bc_doc;
+
+typedef struct bc_text_settings {
+    bool keep_boilerplate; /* false by default: drop sign-up notices and the like */
+    bc_logger logger;
+} bc_text_settings;
+
+/* Fills `s` with the defaults. */
+BC_API void bc_text_default_settings(bc_text_settings *s);
+
+/* Builds the doc of `article`: removes boilerplate paragraphs, splits the
+ * rest into sentences and finds the quotes. The new doc goes to `*out`; free
+ * it with bc_doc_free(). Errors: BC_EINVAL, BC_ENOMEM, BC_EEMPTY (nothing
+ * but boilerplate). */
+BC_API int bc_doc_build(const bc_article *article, const bc_text_settings *s, bc_doc **out);
+
+/* Returns a pointer to the first byte of sentence `index` and its length in
+ * `*length`; the text is not NUL-terminated and lives as long as the article. */
+BC_API const char *bc_doc_sentence(const bc_doc *doc, size_t index, size_t *length);
+
+/* Returns the byte offset of sentence `index` in the original input, or
+ * BC_NO_OFFSET when its paragraph did not come from the input verbatim. */
+BC_API size_t bc_doc_sentence_offset(const bc_doc *doc, size_t index);
+
+/* Frees a doc (not its article); accepts NULL. */
+BC_API void bc_doc_free(bc_doc *doc);
+
+/* Splits one paragraph of UTF-8 text into sentences. Writes a new array of
+ * [start, end) byte pairs (2 * count entries) to `*bounds` and the count to
+ * `*count`; the caller frees the array with free(). Errors: BC_EINVAL,
+ * BC_ENOMEM. */
+BC_API int bc_split_sentences(const char *text, size_t length, size_t **bounds, size_t *count);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,53 @@
+/* The briefcast program: shared parts of the subcommands. Only this folder
+ * prints or exits. */
+#ifndef BRIEFCAST_CLI_H
+#define BRIEFCAST_CLI_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "briefcast/briefcast.h"
+
+/* Exit statuses: 0 success, 1 the work failed, 2 the command line is wrong. */
+#define EXIT_USAGE 2
+
+/* The logger every command hands to the library: remembers the last error
+ * so that the one-line message can name its cause, and prints warnings. */
+typedef struct cli_log {
+    char last_error[512];
+    bool quiet;
+    bool verbose;
+} cli_log;
+
+bc_logger cli_logger(cli_log *log);
+
+/* Prints "briefcast: WHAT: CAUSE" on stderr; the cause is the library's
+ * last logged error when there is one, else bc_strerror(code). */
+void cli_fail(cli_log *log, const char *what, int code);
+
+/* Prints "briefcast: MESSAGE" on stderr (printf-style). */
+void cli_error(const char *format, ...) __attribute__((format(printf, 1, 2)));
+
+/* Reads a whole input (a path, or "-" for stdin) into a new buffer with a
+ * NUL after the data. Returns 0 or a BC_E code, after printing the error. */
+int cli_read_input(const char *path, size_t max_bytes, char **data, size_t *size);
+
+/* Reads and ingests one input. Returns 0 or an error code (printed). */
+int cli_ingest(const char *path, const bc_ingest_settings *settings, cli_log *log,
+               bc_article_list **out);
+
+/* Parses a decimal number in [low, high]; returns false when it is not one. */
+bool cli_parse_long(const char *text, long low, long high, long *out);
+bool cli_parse_double(const char *text, double low, double high, double *out);
+
+/* Loads the voice profiles: the installed or bundled ones, then `extra_dir`
+ * (may be NULL). Returns 0 or an error (printed). */
+int cli_load_voices(const char *extra_dir, cli_log *log, bc_voice_set **out);
+
+int cmd_make(int argc, char **argv);
+int cmd_text(int argc, char **argv);
+int cmd_sentences(int argc, char **argv);
+int cmd_summarize(int argc, char **argv);
+int cmd_voices(int argc, char **argv);
+
+#endif

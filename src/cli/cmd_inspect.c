@@ -1,0 +1,247 @@
+/* The inspection subcommands: text, sentences, summarize, voices. Each
+ * prints one stage's output in the format DESIGN.md fixes. */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+enum { OPT_WORDS = 256, OPT_SECONDS, OPT_FULL, OPT_MAX_INPUT, OPT_VOICES, OPT_KEEP };
+
+/* Options shared by the commands that read one input. */
+typedef struct inspect_options {
+    bc_ingest_settings ingest;
+    bc_text_settings text;
+    bc_summary_settings summary;
+    const char *voices_dir;
+    const char *input;
+} inspect_options;
+
+static int parse(int argc, char **argv, const char *usage, bool summary_options,
+                 inspect_options *o)
+{
+    static const struct option long_options[] = {
+        {"words", required_argument, NULL, OPT_WORDS},
+        {"seconds", required_argument, NULL, OPT_SECONDS},
+        {"full", no_argument, NULL, OPT_FULL},
+        {"max-input-bytes", required_argument, NULL, OPT_MAX_INPUT},
+        {"keep-boilerplate", no_argument, NULL, OPT_KEEP},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
+    };
+    bc_ingest_default_settings(&o->ingest);
+    bc_text_default_settings(&o->text);
+    bc_summary_default_settings(&o->summary);
+    optind = 1;
+    int c;
+    long number;
+    double seconds;
+    while ((c = getopt_long(argc, argv, "h", long_options, NULL)) != -1) {
+        if ((c == OPT_WORDS || c == OPT_SECONDS || c == OPT_FULL) && !summary_options)
+            c = '?';
+        switch (c) {
+        case OPT_WORDS:
+            if (!cli_parse_long(optarg, 1, 1000000, &number)) {
+                cli_error("--words: expected a number of words from 1, got '%s'", optarg);
+                return EXIT_USAGE;
+            }
+            o->summary.words = (size_t)number;
+            break;
+        case OPT_SECONDS:
+            if (!cli_parse_double(optarg, 1, 86400, &seconds)) {
+                cli_error("--seconds: expected seconds from 1 to 86400, got '%s'", optarg);
+                return EXIT_USAGE;
+            }
+            o->summary.seconds = seconds;
+            o->summary.words = 0;
+            break;
+        case OPT_FULL:
+            o->summary.full = true;
+            break;
+        case OPT_MAX_INPUT:
+            if (!cli_parse_long(optarg, 1, (long)(((size_t)1 << 40)), &number)) {
+                cli_error("--max-input-bytes: expected a positive number, got '%s'", optarg);
+                return EXIT_USAGE;
+            }
+            o->ingest.max_input_bytes = (size_t)number;
+            break;
+        case OPT_KEEP:
+            o->text.keep_boilerplate = true;
+            break;
+        case 'h':
+            printf("usage: briefcast %s\n", usage);
+            exit(0);
+        default:
+            fprintf(stderr, "usage: briefcast %s\n", usage);
+            return EXIT_USAGE;
+        }
+    }
+    if (argc - optind != 1) {
+        cli_error("expected one INPUT (a file, or - for standard input)");
+        fprintf(stderr, "usage: briefcast %s\n", usage);
+        return EXIT_USAGE;
+    }
+    o->input = argv[optind];
+    return 0;
+}
+
+/* Runs `print` on the doc of every article of the input. */
+static int run(inspect_options *o, int (*print)(const bc_doc *doc, const inspect_options *o,
+                                                cli_log *log))
+{
+    cli_log log = {0};
+    bc_article_list *list = NULL;
+    if (cli_ingest(o->input, &o->ingest, &log, &list))
+        return 1;
+    int status = 0;
+    o->text.logger = cli_logger(&log);
+    for (size_t i = 0; i < list->count && status == 0; i++) {
+        bc_doc *doc = NULL;
+        int rc = bc_doc_build(&list->articles[i], &o->text, &doc);
+        if (rc) {
+            cli_fail(&log, o->input, rc);
+            status = 1;
+            break;
+        }
+        if (print(doc, o, &log))
+            status = 1;
+        bc_doc_free(doc);
+    }
+    bc_article_list_free(list);
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        cli_error("standard output: write error");
+        status = 1;
+    }
+    return status;
+}
+
+static void print_span(const char *text, size_t length)
+{
+    fwrite(text, 1, length, stdout);
+    fputc('\n', stdout);
+}
+
+static int print_text(const bc_doc *doc, const inspect_options *o, cli_log *log)
+{
+    const char *title = doc->article->title;
+    printf("%s\n", title ? title : "");
+    for (size_t i = 0; i < doc->paragraph_count; i++) {
+        fputc('\n', stdout);
+        print_span(doc->paragraphs[i].text, doc->paragraphs[i].length);
+    }
+    return 0;
+}
+
+static int print_sentences(const bc_doc *doc, const inspect_options *o, cli_log *log)
+{
+    for (size_t i = 0; i < doc->sentence_count; i++) {
+        size_t length;
+        const char *text = bc_doc_sentence(doc, i, &length);
+        print_span(text, length);
+    }
+    return 0;
+}
+
+static int print_summary(const bc_doc *doc, const inspect_options *o, cli_log *log)
+{
+    bc_selection *selection = NULL;
+    int rc = bc_summarize(doc, &o->summary, &selection);
+    if (rc) {
+        cli_fail(log, o->input, rc);
+        return rc;
+    }
+    for (size_t k = 0; k < selection->count; k++) {
+        size_t length;
+        const char *text = bc_doc_sentence(doc, selection->sentences[k], &length);
+        print_span(text, length);
+    }
+    bc_selection_free(selection);
+    return 0;
+}
+
+int cmd_text(int argc, char **argv)
+{
+    inspect_options o;
+    int rc = parse(argc, argv, "text [--keep-boilerplate] [--max-input-bytes N] INPUT", false, &o);
+    return rc ? rc : run(&o, print_text);
+}
+
+int cmd_sentences(int argc, char **argv)
+{
+    inspect_options o;
+    int rc = parse(argc, argv, "sentences [--max-input-bytes N] INPUT", false, &o);
+    return rc ? rc : run(&o, print_sentences);
+}
+
+int cmd_summarize(int argc, char **argv)
+{
+    inspect_options o;
+    int rc = parse(argc, argv, "summarize [--words N | --seconds S | --full] INPUT", true, &o);
+    return rc ? rc : run(&o, print_summary);
+}
+
+static const char *use_name(bc_voice_use use)
+{
+    switch (use) {
+    case BC_VOICE_NARRATOR: return "narrator";
+    case BC_VOICE_HEADLINE: return "headline";
+    case BC_VOICE_QUOTE: return "quote";
+    }
+    return "?";
+}
+
+static const char *gender_name(bc_gender gender)
+{
+    switch (gender) {
+    case BC_GENDER_MALE: return "male";
+    case BC_GENDER_FEMALE: return "female";
+    case BC_GENDER_UNKNOWN: break;
+    }
+    return "-";
+}
+
+int cmd_voices(int argc, char **argv)
+{
+    static const struct option long_options[] = {
+        {"voices", required_argument, NULL, OPT_VOICES},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
+    };
+    const char *usage = "voices [--voices DIR]";
+    const char *extra = NULL;
+    optind = 1;
+    int c;
+    while ((c = getopt_long(argc, argv, "h", long_options, NULL)) != -1) {
+        if (c == OPT_VOICES) {
+            extra = optarg;
+        } else if (c == 'h') {
+            printf("usage: briefcast %s\n", usage);
+            return 0;
+        } else {
+            fprintf(stderr, "usage: briefcast %s\n", usage);
+            return EXIT_USAGE;
+        }
+    }
+    if (optind != argc) {
+        fprintf(stderr, "usage: briefcast %s\n", usage);
+        return EXIT_USAGE;
+    }
+    cli_log log = {0};
+    bc_voice_set *set = NULL;
+    if (cli_load_voices(extra, &log, &set))
+        return 1;
+    printf("%-14s %-9s %-7s %-14s %5s %5s  %s\n", "NAME", "USE", "GENDER", "ESPEAK", "RATE",
+           "PITCH", "DESCRIPTION");
+    for (size_t i = 0; i < set->count; i++) {
+        const bc_voice *v = &set->voices[i];
+        char espeak[80];
+        snprintf(espeak, sizeof espeak, "%s%s%s", v->language, v->variant ? "+" : "",
+                 v->variant ? v->variant : "");
+        printf("%-14s %-9s %-7s %-14s %5d %5d  %s\n", v->name, use_name(v->use),
+               gender_name(v->gender), espeak, v->rate, v->pitch,
+               v->description ? v->description : "");
+    }
+    bc_voice_set_free(set);
+    return 0;
+}

@@ -1,0 +1,202 @@
+/* Input reading, error reporting and option parsing for the subcommands. */
+#include <errno.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "config.h"
+
+static void log_message(void *user_data, enum bc_log_level level, const char *message)
+{
+    cli_log *log = user_data;
+    if (level == BC_LOG_ERROR) {
+        snprintf(log->last_error, sizeof log->last_error, "%s", message);
+    } else if (level == BC_LOG_WARNING && !log->quiet) {
+        fprintf(stderr, "briefcast: warning: %s\n", message);
+    } else if (level >= BC_LOG_INFO && log->verbose) {
+        fprintf(stderr, "briefcast: %s\n", message);
+    }
+}
+
+bc_logger cli_logger(cli_log *log)
+{
+    return (bc_logger){log_message, log};
+}
+
+void cli_error(const char *format, ...)
+{
+    va_list args;
+    va_start(args, format);
+    fputs("briefcast: ", stderr);
+    vfprintf(stderr, format, args);
+    fputc('\n', stderr);
+    va_end(args);
+}
+
+void cli_fail(cli_log *log, const char *what, int code)
+{
+    const char *cause = log && log->last_error[0] ? log->last_error : bc_strerror(code);
+    cli_error("%s: %s", what, cause);
+    if (log)
+        log->last_error[0] = '\0';
+}
+
+int cli_read_input(const char *path, size_t max_bytes, char **data_out, size_t *size_out)
+{
+    bool is_stdin = strcmp(path, "-") == 0;
+    const char *name = is_stdin ? "standard input" : path;
+    FILE *f = is_stdin ? stdin : fopen(path, "rb");
+    if (!f) {
+        cli_error("%s: %s", name, strerror(errno));
+        return errno == ENOENT ? BC_ENOTFOUND : BC_EIO;
+    }
+    struct stat st;
+    if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+        cli_error("%s: is a folder, not an article", name);
+        if (!is_stdin)
+            fclose(f);
+        return BC_EINVAL;
+    }
+    char *data = NULL;
+    size_t size = 0, capacity = 0;
+    int rc = 0;
+    for (;;) {
+        if (capacity - size < 65536) {
+            size_t grown = capacity ? capacity * 2 : 65536 * 2;
+            char *p = realloc(data, grown + 1);
+            if (!p) {
+                cli_error("%s: out of memory", name);
+                rc = BC_ENOMEM;
+                break;
+            }
+            data = p;
+            capacity = grown;
+        }
+        size_t n = fread(data + size, 1, capacity - size, f);
+        size += n;
+        if (max_bytes && size > max_bytes) {
+            cli_error("%s: input is larger than the limit of %zu bytes (--max-input-bytes)", name,
+                      max_bytes);
+            rc = BC_ETOOBIG;
+            break;
+        }
+        if (n == 0) {
+            if (ferror(f)) {
+                cli_error("%s: %s", name, strerror(errno));
+                rc = BC_EIO;
+            }
+            break;
+        }
+    }
+    if (!is_stdin)
+        fclose(f);
+    if (rc) {
+        free(data);
+        return rc;
+    }
+    data[size] = '\0';
+    *data_out = data;
+    *size_out = size;
+    return 0;
+}
+
+int cli_ingest(const char *path, const bc_ingest_settings *settings, cli_log *log,
+               bc_article_list **out)
+{
+    char *data;
+    size_t size;
+    int rc = cli_read_input(path, settings->max_input_bytes, &data, &size);
+    if (rc)
+        return rc;
+    bc_ingest_settings s = *settings;
+    s.logger = cli_logger(log);
+    rc = bc_ingest(data, size, &s, out);
+    free(data);
+    if (rc)
+        cli_fail(log, strcmp(path, "-") == 0 ? "standard input" : path, rc);
+    return rc;
+}
+
+bool cli_parse_long(const char *text, long low, long high, long *out)
+{
+    char *end;
+    errno = 0;
+    long v = strtol(text, &end, 10);
+    if (errno || end == text || *end || v < low || v > high)
+        return false;
+    *out = v;
+    return true;
+}
+
+bool cli_parse_double(const char *text, double low, double high, double *out)
+{
+    char *end;
+    errno = 0;
+    double v = strtod(text, &end);
+    if (errno || end == text || *end || !(v >= low && v <= high))
+        return false;
+    *out = v;
+    return true;
+}
+
+/* The folder of the running program, from /proc/self/exe; NULL if unknown. */
+static char *program_dir(void)
+{
+    char path[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", path, sizeof path - 1);
+    if (n <= 0)
+        return NULL;
+    path[n] = '\0';
+    char *slash = strrchr(path, '/');
+    if (!slash)
+        return NULL;
+    *slash = '\0';
+    return strdup(path);
+}
+
+static bool is_dir(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+int cli_load_voices(const char *extra_dir, cli_log *log, bc_voice_set **out)
+{
+    /* The bundled profiles: next to the program (the build tree), else
+     * the installed data folder relative to the program, else the
+     * configured data folder. */
+    char candidates[3][PATH_MAX];
+    size_t candidate_count = 0;
+    char *dir = program_dir();
+    if (dir) {
+        snprintf(candidates[candidate_count++], PATH_MAX, "%s/voices", dir);
+        snprintf(candidates[candidate_count++], PATH_MAX, "%s/../share/briefcast/voices", dir);
+        free(dir);
+    }
+    snprintf(candidates[candidate_count++], PATH_MAX, "%s/voices", BC_DATADIR);
+    const char *dirs[2];
+    size_t dir_count = 0;
+    for (size_t i = 0; i < candidate_count; i++) {
+        if (is_dir(candidates[i])) {
+            dirs[dir_count++] = candidates[i];
+            break;
+        }
+    }
+    if (extra_dir)
+        dirs[dir_count++] = extra_dir;
+    if (dir_count == 0) {
+        cli_error("voices: no voice profiles found (looked beside the program and in %s/voices)",
+                  BC_DATADIR);
+        return BC_ENOTFOUND;
+    }
+    bc_logger logger = cli_logger(log);
+    int rc = bc_voice_set_load(dirs, dir_count, &logger, out);
+    if (rc)
+        cli_fail(log, "voices", rc);
+    return rc;
+}

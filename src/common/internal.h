@@ -1,0 +1,79 @@
+/* Helpers shared by the library's modules (prefix bci_). Not installed. */
+#ifndef BRIEFCAST_INTERNAL_H
+#define BRIEFCAST_INTERNAL_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "briefcast/common.h"
+
+#define BCI_ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
+
+/* Sends a printf-style message to `logger` (may be NULL or have no fn). */
+void bci_log(const bc_logger *logger, enum bc_log_level level, const char *format, ...)
+    __attribute__((format(printf, 3, 4)));
+
+/* Returns non-zero when `c` asks to stop (NULL never does). */
+int bci_cancelled(const bc_canceller *c);
+
+/* Makes room for `need` elements of `size` bytes in `*items`, whose capacity
+ * is `*capacity`, growing geometrically. On failure nothing changes.
+ * Returns 0 or BC_ENOMEM. */
+int bci_reserve(void **items, size_t *capacity, size_t need, size_t size);
+
+/* Returns a new NUL-terminated copy of `length` bytes of `s`, or NULL when
+ * out of memory. The caller frees it. */
+char *bci_strndup(const char *s, size_t length);
+
+/* As bci_strndup() for a NUL-terminated string; NULL gives NULL. */
+char *bci_strdup(const char *s);
+
+/* A growable byte string, always NUL-terminated once anything is added.
+ * Zero-initialise it; free `data` with free(). */
+typedef struct bci_buf {
+    char *data;
+    size_t length;
+    size_t capacity;
+} bci_buf;
+
+int bci_buf_append(bci_buf *b, const char *s, size_t length);
+int bci_buf_puts(bci_buf *b, const char *s);
+int bci_buf_putc(bci_buf *b, char c);
+int bci_buf_printf(bci_buf *b, const char *format, ...) __attribute__((format(printf, 2, 3)));
+/* Hands the string to the caller (an empty string when nothing was added);
+ * the buffer is left empty. Returns NULL when out of memory. */
+char *bci_buf_take(bci_buf *b);
+void bci_buf_free(bci_buf *b);
+
+/* Checks that `data` is UTF-8; returns true, or false with the offset of the
+ * first bad byte in `*bad_offset`. */
+bool bci_utf8_valid(const char *data, size_t size, size_t *bad_offset);
+
+/* Decodes one UTF-8 code point at `s` (at most `length` bytes); returns its
+ * byte length (1 for an invalid byte, whose value becomes U+FFFD). */
+size_t bci_utf8_decode(const char *s, size_t length, int32_t *cp);
+
+/* 64-bit FNV-1a hash, for seeds and serial numbers that must be stable. */
+uint64_t bci_hash(uint64_t seed, const void *data, size_t size);
+
+/* A file that appears at its path only when complete: it is written to a
+ * temporary file in the same folder and renamed over the target on commit. */
+typedef struct bci_atomic_file {
+    char *path;
+    char *temp_path;
+    FILE *stream;
+} bci_atomic_file;
+
+/* Creates the temporary file for `path`. Errors: BC_ENOMEM, BC_EIO (errno
+ * is kept for the caller). */
+int bci_atomic_open(bci_atomic_file *f, const char *path);
+/* Flushes, syncs and renames the file into place; afterwards `f` is closed.
+ * On error the temporary file is removed. Errors: BC_EIO. */
+int bci_atomic_commit(bci_atomic_file *f);
+/* Removes the temporary file (if any) and frees `f`; safe to call twice. */
+void bci_atomic_abort(bci_atomic_file *f);
+
+#endif

@@ -1,0 +1,215 @@
+/* End-to-end tests of the briefcast program: real briefings decoded with
+ * libopusfile, the inspection commands, and clean failures on bad input. */
+#include "testutil.h"
+
+#include <opus/opusfile.h>
+
+#define EXAMPLE BC_SOURCE_ROOT "/examples/harbour-bridge.txt"
+
+static char dir[512];
+
+static int setup(void **state)
+{
+    (void)state;
+    snprintf(dir, sizeof dir, "%s", tu_tempdir());
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    tu_rmtree(dir);
+    return 0;
+}
+
+/* Runs `briefcast ARGS`; output in dir/out.txt and dir/err.txt. */
+static int briefcast(const char *args)
+{
+    char command[4096];
+    snprintf(command, sizeof command, "'%s' %s", BC_BRIEFCAST, args);
+    return tu_run(command, tu_path(6, dir, "out.txt"), tu_path(7, dir, "err.txt"));
+}
+
+static char *output(void) { return tu_read_file(tu_path(6, dir, "out.txt"), NULL); }
+static char *errors(void) { return tu_read_file(tu_path(7, dir, "err.txt"), NULL); }
+
+static size_t count_lines(const char *s)
+{
+    size_t n = 0;
+    for (; *s; s++)
+        n += *s == '\n';
+    return n;
+}
+
+static double opus_seconds(const char *path, char *title, size_t title_size)
+{
+    int error = 0;
+    OggOpusFile *of = op_open_file(path, &error);
+    assert_non_null(of);
+    double seconds = (double)op_pcm_total(of, -1) / 48000.0;
+    const OpusTags *tags = op_tags(of, -1);
+    const char *t = opus_tags_query(tags, "TITLE", 0);
+    snprintf(title, title_size, "%s", t ? t : "");
+    assert_non_null(opus_tags_query(tags, "ENCODER", 0));
+    assert_non_null(opus_tags_query(tags, "ARTIST", 0));
+    assert_non_null(opus_tags_query(tags, "CHAPTER001NAME", 0));
+    op_free(of);
+    return seconds;
+}
+
+static void test_make(void **state)
+{
+    (void)state;
+    char args[2048];
+    const char *out = tu_path(0, dir, "bridge.opus");
+    snprintf(args, sizeof args, "make '%s' -o '%s' --date 2026-11-28", EXAMPLE, out);
+    assert_int_equal(briefcast(args), 0);
+    char *err = errors();
+    assert_string_equal(err, "");
+    free(err);
+    char title[256];
+    double seconds = opus_seconds(out, title, sizeof title);
+    assert_string_equal(title, "Harbour bridge to close for six weeks of repairs");
+    assert_true(seconds >= 20 && seconds <= 180);
+
+    /* a second run gives the same bytes */
+    const char *again = tu_path(1, dir, "again.opus");
+    snprintf(args, sizeof args, "make '%s' -o '%s' --date 2026-11-28", EXAMPLE, again);
+    assert_int_equal(briefcast(args), 0);
+    size_t a_size, b_size;
+    char *a = tu_read_file(out, &a_size), *b = tu_read_file(again, &b_size);
+    assert_int_equal(a_size, b_size);
+    assert_memory_equal(a, b, a_size);
+    free(a);
+    free(b);
+
+    /* --full reads more; --words reads less */
+    const char *full = tu_path(2, dir, "full.opus");
+    snprintf(args, sizeof args, "make --full '%s' -o '%s'", EXAMPLE, full);
+    assert_int_equal(briefcast(args), 0);
+    double full_seconds = opus_seconds(full, title, sizeof title);
+    const char *short_one = tu_path(3, dir, "short.opus");
+    snprintf(args, sizeof args, "make --words 30 --rate 250 '%s' -o '%s'", EXAMPLE, short_one);
+    assert_int_equal(briefcast(args), 0);
+    double short_seconds = opus_seconds(short_one, title, sizeof title);
+    assert_true(full_seconds > seconds);
+    assert_true(short_seconds < seconds);
+}
+
+/* A bad input fails with one line naming it, and writes nothing. */
+static void expect_clean_failure(const char *input_name, const char *contents, size_t size,
+                                 const char *cause)
+{
+    const char *input = tu_path(0, dir, input_name);
+    if (contents)
+        tu_write_file(input, contents, size);
+    const char *out = tu_path(1, dir, "result.opus");
+    tu_write_file(out, "previous", 8);
+    char args[4096];
+    snprintf(args, sizeof args, "make '%s' -o '%s'", input, out);
+    int status = briefcast(args);
+    assert_int_not_equal(status, 0);
+    char *err = errors();
+    assert_int_equal(count_lines(err), 1);
+    assert_non_null(strstr(err, input_name));
+    if (!strstr(err, cause))
+        print_message("stderr: %s", err);
+    assert_non_null(strstr(err, cause));
+    free(err);
+    char *kept = tu_read_file(out, NULL);
+    assert_string_equal(kept, "previous");
+    free(kept);
+    unlink(out);
+    if (contents)
+        unlink(input);
+    /* nothing else was left in the folder (no temporary files) */
+    assert_int_equal(tu_count_entries(dir), 2); /* out.txt and err.txt */
+}
+
+static void test_bad_inputs(void **state)
+{
+    (void)state;
+    expect_clean_failure("empty.txt", "", 0, "empty");
+    expect_clean_failure("blank.txt", "\n \n\t\n", 5, "empty");
+    expect_clean_failure("binary.bin", "\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16, "binary");
+    expect_clean_failure("latin1.txt", "Caf\xE9 opens\n\nThe caf\xE9 opened.", 27, "UTF-8");
+    expect_clean_failure("missing.txt", NULL, 0, "No such file");
+    expect_clean_failure("boilerplate.txt", "Source: Read Full Article\n", 26, "no article text");
+}
+
+static void test_usage_errors(void **state)
+{
+    (void)state;
+    assert_int_equal(briefcast("make " EXAMPLE), 2); /* no -o */
+    assert_int_equal(briefcast("make -o x.opus"), 2); /* no input */
+    assert_int_equal(briefcast("make --rate 20 -o x.opus " EXAMPLE), 2);
+    assert_int_equal(briefcast("frobnicate"), 2);
+    assert_int_equal(briefcast(""), 2);
+    assert_int_equal(briefcast("--version"), 0);
+    assert_false(tu_exists("x.opus"));
+    /* an output folder that does not exist */
+    char args[1024];
+    snprintf(args, sizeof args, "make '%s' -o '%s/no/such/out.opus'", EXAMPLE, dir);
+    assert_int_equal(briefcast(args), 1);
+    char *err = errors();
+    assert_int_equal(count_lines(err), 1);
+    assert_non_null(strstr(err, "out.opus"));
+    free(err);
+}
+
+static void test_inspect(void **state)
+{
+    (void)state;
+    assert_int_equal(briefcast("text " EXAMPLE), 0);
+    char *out = output();
+    /* title line, blank line, paragraphs separated by blank lines */
+    assert_true(strncmp(out, "Harbour bridge to close for six weeks of repairs\n\nThe Kingsmouth",
+                        63) == 0);
+    assert_null(strstr(out, "\n\n\n"));
+    free(out);
+
+    assert_int_equal(briefcast("sentences " EXAMPLE), 0);
+    out = output();
+    assert_true(strncmp(out, "The Kingsmouth harbour bridge will close", 40) == 0);
+    assert_non_null(strstr(out, "\n\"We have nursed this bridge through three winters longer "
+                                "than we should have,\" she told reporters at the quayside.\n"));
+    size_t sentences = count_lines(out);
+    free(out);
+
+    assert_int_equal(briefcast("summarize --words 40 " EXAMPLE), 0);
+    out = output();
+    size_t words = 0;
+    bool in_word = false;
+    for (char *p = out; *p; p++) {
+        bool space = *p == ' ' || *p == '\n';
+        words += !space && !in_word;
+        in_word = !space;
+    }
+    assert_true(words > 0 && words <= 40);
+    assert_true(count_lines(out) < sentences);
+    free(out);
+
+    /* standard input works as well */
+    char args[1024];
+    snprintf(args, sizeof args, "summarize --full - < '%s'", EXAMPLE);
+    assert_int_equal(briefcast(args), 0);
+    out = output();
+    assert_int_equal(count_lines(out), sentences);
+    free(out);
+
+    assert_int_equal(briefcast("voices"), 0);
+    out = output();
+    assert_non_null(strstr(out, "narrator"));
+    free(out);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(test_make, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_bad_inputs, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_usage_errors, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_inspect, setup, teardown),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
