@@ -89,9 +89,10 @@ static inline int tu_count_entries(const char *dir)
  * discarded). Returns the exit status, or -1 when it did not exit. */
 static inline int tu_run(const char *command, const char *out_path, const char *err_path)
 {
-    char full[8192];
-    snprintf(full, sizeof full, "%s >'%s' 2>'%s'", command, out_path ? out_path : "/dev/null",
-             err_path ? err_path : "/dev/null");
+    char full[20000];
+    int n = snprintf(full, sizeof full, "%s >'%s' 2>'%s'", command,
+                     out_path ? out_path : "/dev/null", err_path ? err_path : "/dev/null");
+    assert_true(n > 0 && (size_t)n < sizeof full);
     int status = system(full);
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }

@@ -39,6 +39,13 @@ BC_API const char *bc_strerror(int code);
 /* Returns the library version, e.g. "0.1.0"; a static string. */
 BC_API const char *bc_version(void);
 
+/* Writes `size` bytes to `path` so that the file appears complete or not at
+ * all: through a temporary file in the same folder, renamed over `path`
+ * once written and synced. On error the old file is untouched, no
+ * temporary file is left, and errno says why. Errors: BC_EINVAL, BC_EIO,
+ * BC_ENOMEM. */
+BC_API int bc_write_file(const char *path, const void *data, size_t size);
+
 enum bc_log_level {
     BC_LOG_ERROR = 0,   /* the reason an operation failed */
     BC_LOG_WARNING = 1, /* something was skipped or guessed */

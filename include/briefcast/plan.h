@@ -67,21 +67,46 @@ typedef struct bc_story {
 typedef struct bc_plan_settings {
     const bc_voice_set *voices;  /* required */
     const char *title;           /* programme name; NULL: "briefcast" */
-    const char *date;            /* YYYY-MM-DD; NULL: no date is spoken */
+    const char *date;            /* YYYY-MM-DD, spoken in the intro; NULL: none */
     bool intro;                  /* speak an intro and outro (true) */
+    bc_logger logger;
 } bc_plan_settings;
 
 /* Fills `s` with the defaults; `voices` stays NULL and must be set. */
 BC_API void bc_plan_default_settings(bc_plan_settings *s);
 
 /* Builds the plan for `story_count` stories into `*out`; free it with
- * bc_plan_free(). Errors: BC_EINVAL, BC_ENOMEM, BC_ENOTFOUND (no narrator
- * or headline voice in the set). */
+ * bc_plan_free(). Every quoted person with a known name gets a voice of
+ * the "quote" pool (the same person keeps it across stories) and is named
+ * by the narrator before their first words. Errors: BC_EINVAL (also for a
+ * date that is not YYYY-MM-DD), BC_ENOMEM, BC_ENOTFOUND (no narrator voice
+ * in the set). */
 BC_API int bc_plan_build(const bc_story *stories, size_t story_count, const bc_plan_settings *s,
                          bc_plan **out);
 
 /* Frees a plan; accepts NULL. */
 BC_API void bc_plan_free(bc_plan *plan);
+
+/* Writes `plan` as JSON (the format README.md documents: an object with
+ * "title", "date", "source" and "segments") to a new NUL-terminated string
+ * in `*out`, which the caller frees with free(). The output is stable: the
+ * same plan gives the same bytes. Errors: BC_EINVAL, BC_ENOMEM. */
+BC_API int bc_plan_to_json(const bc_plan *plan, char **out);
+
+/* Reads a plan from `length` bytes of JSON (as bc_plan_to_json() writes it,
+ * perhaps edited by hand) into a new plan in `*out`; free it with
+ * bc_plan_free(). Every segment needs "role", "voice" and "text"; other
+ * fields take their defaults. Pauses are limited to BC_PLAN_MAX_PAUSE_MS and
+ * a segment's text to BC_PLAN_MAX_TEXT_BYTES, so an edited plan cannot ask
+ * for hours of silence. Voice names are checked against a voice set later,
+ * when the plan is rendered. Errors: BC_EINVAL, BC_ENOMEM, BC_EFORMAT (the
+ * logger gets the segment and field at fault), BC_EUTF8. */
+BC_API int bc_plan_from_json(const char *json, size_t length, const bc_logger *logger,
+                             bc_plan **out);
+
+/* Limits on a plan read from JSON. */
+#define BC_PLAN_MAX_PAUSE_MS 10000
+#define BC_PLAN_MAX_TEXT_BYTES 65536
 
 #ifdef __cplusplus
 }

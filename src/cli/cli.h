@@ -45,6 +45,7 @@ bool cli_parse_double(const char *text, double low, double high, double *out);
 int cli_load_voices(const char *extra_dir, cli_log *log, bc_voice_set **out);
 
 int cmd_make(int argc, char **argv);
+int cmd_plan(int argc, char **argv);
 int cmd_text(int argc, char **argv);
 int cmd_sentences(int argc, char **argv);
 int cmd_summarize(int argc, char **argv);

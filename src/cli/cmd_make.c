@@ -1,16 +1,23 @@
 /* briefcast make: articles in, a spoken briefing out. */
+#include <errno.h>
 #include <getopt.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "cli.h"
 
 enum {
     OPT_WORDS = 256, OPT_SECONDS, OPT_FULL, OPT_BITRATE, OPT_RATE, OPT_TITLE, OPT_DATE,
-    OPT_VOICES, OPT_MAX_INPUT, OPT_NO_INTRO,
+    OPT_VOICES, OPT_MAX_INPUT, OPT_NO_INTRO, OPT_PLAN, OPT_PLAN_IN, OPT_VTT, OPT_SRT,
 };
+
+static const char plan_usage_text[] =
+    "plan INPUT... [-o plan.json] [--words N | --seconds S | --full] [--title TEXT]\n"
+    "            [--date YYYY-MM-DD] [--no-intro] [--voices DIR] [--max-input-bytes N]\n"
+    "  prints (or writes with -o) the prosody plan as JSON";
 
 static const char usage_text[] =
     "make INPUT... -o OUT.opus [options]\n"
@@ -21,9 +28,14 @@ static const char usage_text[] =
     "  --bitrate BPS          Opus bitrate in bits a second (default 32000)\n"
     "  --rate WPM             speaking rate in words a minute (80-900)\n"
     "  --title TEXT           programme name (default briefcast)\n"
-    "  --date YYYY-MM-DD      date tag of the programme\n"
+    "  --date YYYY-MM-DD      the programme's date, spoken in the intro and tagged\n"
+    "                         (or 'today'; default: none)\n"
     "  --no-intro             no intro and outro\n"
     "  --voices DIR           extra voice profiles\n"
+    "  --vtt FILE             also write the transcript as WebVTT (with speaker names)\n"
+    "  --srt FILE             also write the transcript as SRT\n"
+    "  --plan FILE            also write the prosody plan as JSON\n"
+    "  --plan-in FILE         render this (edited) plan instead of reading INPUTs\n"
     "  --max-input-bytes N    refuse larger inputs (default 256 MiB)\n"
     "  -q, --quiet            no warnings";
 
@@ -41,7 +53,12 @@ static int is_interrupted(void *user_data)
 }
 
 typedef struct make_options {
+    bool plan_only;        /* the plan command: stop after planning */
     const char *output;
+    const char *plan_out;
+    const char *plan_in;
+    const char *vtt;
+    const char *srt;
     bc_ingest_settings ingest;
     bc_summary_settings summary;
     bc_encoder_settings encoder;
@@ -49,6 +66,7 @@ typedef struct make_options {
     const char *title;
     const char *date;
     const char *voices_dir;
+    char today[16];
     bool intro;
     bool quiet;
 } make_options;
@@ -61,7 +79,7 @@ static bool valid_date(const char *s)
            m <= 12 && d >= 1 && d <= 31;
 }
 
-static int parse(int argc, char **argv, make_options *o)
+static int parse(int argc, char **argv, bool plan_only, make_options *o)
 {
     static const struct option long_options[] = {
         {"output", required_argument, NULL, 'o'},
@@ -74,12 +92,18 @@ static int parse(int argc, char **argv, make_options *o)
         {"date", required_argument, NULL, OPT_DATE},
         {"no-intro", no_argument, NULL, OPT_NO_INTRO},
         {"voices", required_argument, NULL, OPT_VOICES},
+        {"plan", required_argument, NULL, OPT_PLAN},
+        {"vtt", required_argument, NULL, OPT_VTT},
+        {"srt", required_argument, NULL, OPT_SRT},
+        {"plan-in", required_argument, NULL, OPT_PLAN_IN},
         {"max-input-bytes", required_argument, NULL, OPT_MAX_INPUT},
         {"quiet", no_argument, NULL, 'q'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
-    *o = (make_options){.intro = true};
+    *o = (make_options){.intro = true, .plan_only = plan_only};
+    const char *usage = plan_only ? plan_usage_text : usage_text;
+    bool audio_option = false;
     bc_ingest_default_settings(&o->ingest);
     bc_summary_default_settings(&o->summary);
     bc_encoder_default_settings(&o->encoder);
@@ -117,6 +141,7 @@ static int parse(int argc, char **argv, make_options *o)
                 return EXIT_USAGE;
             }
             o->encoder.bitrate = (int)number;
+            audio_option = true;
             break;
         case OPT_RATE:
             if (!cli_parse_long(optarg, 80, 900, &number)) {
@@ -124,16 +149,44 @@ static int parse(int argc, char **argv, make_options *o)
                 return EXIT_USAGE;
             }
             o->rate = (int)number;
+            audio_option = true;
             break;
         case OPT_TITLE:
             o->title = optarg;
             break;
         case OPT_DATE:
-            if (!valid_date(optarg)) {
-                cli_error("--date: expected YYYY-MM-DD, got '%s'", optarg);
+            if (strcmp(optarg, "today") == 0) {
+                /* asked for: the one place the clock may reach the output */
+                time_t now = time(NULL);
+                struct tm local;
+                if (!localtime_r(&now, &local) ||
+                    !strftime(o->today, sizeof o->today, "%Y-%m-%d", &local)) {
+                    cli_error("--date today: the clock cannot be read");
+                    return EXIT_USAGE;
+                }
+                o->date = o->today;
+            } else if (!valid_date(optarg)) {
+                cli_error("--date: expected YYYY-MM-DD or 'today', got '%s'", optarg);
                 return EXIT_USAGE;
+            } else {
+                o->date = optarg;
             }
-            o->date = optarg;
+            break;
+        case OPT_PLAN:
+            o->plan_out = optarg;
+            audio_option |= plan_only;
+            break;
+        case OPT_VTT:
+            o->vtt = optarg;
+            audio_option = true;
+            break;
+        case OPT_SRT:
+            o->srt = optarg;
+            audio_option = true;
+            break;
+        case OPT_PLAN_IN:
+            o->plan_in = optarg;
+            audio_option |= plan_only;
             break;
         case OPT_NO_INTRO:
             o->intro = false;
@@ -152,18 +205,28 @@ static int parse(int argc, char **argv, make_options *o)
             o->quiet = true;
             break;
         case 'h':
-            printf("usage: briefcast %s\n", usage_text);
+            printf("usage: briefcast %s\n", usage);
             exit(0);
         default:
-            fprintf(stderr, "usage: briefcast %s\n", usage_text);
+            fprintf(stderr, "usage: briefcast %s\n", usage);
             return EXIT_USAGE;
         }
     }
-    if (optind >= argc) {
-        cli_error("make: expected at least one INPUT");
+    const char *command = plan_only ? "plan" : "make";
+    if (audio_option && plan_only) {
+        cli_error("plan: that option belongs to 'briefcast make'");
+        fprintf(stderr, "usage: briefcast %s\n", usage);
         return EXIT_USAGE;
     }
-    if (!o->output) {
+    if (o->plan_in && optind < argc) {
+        cli_error("make: --plan-in renders a plan; give no INPUT with it");
+        return EXIT_USAGE;
+    }
+    if (!o->plan_in && optind >= argc) {
+        cli_error("%s: expected at least one INPUT", command);
+        return EXIT_USAGE;
+    }
+    if (!o->output && !plan_only) {
         cli_error("make: expected -o OUT.opus");
         return EXIT_USAGE;
     }
@@ -254,10 +317,80 @@ static int read_stories(run_state *r, char **inputs, size_t input_count, const m
     return 0;
 }
 
-int cmd_make(int argc, char **argv)
+/* Reads a plan written by `briefcast plan` (and maybe edited). */
+static int read_plan(const char *path, cli_log *log, bc_plan **out)
+{
+    char *data;
+    size_t size;
+    /* 64 MiB: far above any plan; the reader refuses more anyway */
+    int rc = cli_read_input(path, (size_t)64 << 20, &data, &size);
+    if (rc)
+        return rc;
+    bc_logger logger = cli_logger(log);
+    rc = bc_plan_from_json(data, size, &logger, out);
+    free(data);
+    if (rc)
+        cli_fail(log, path, rc);
+    return rc;
+}
+
+/* Writes the plan as JSON to `path`, or to stdout for NULL or "-". */
+static int write_plan(const bc_plan *plan, const char *path)
+{
+    char *json = NULL;
+    int rc = bc_plan_to_json(plan, &json);
+    if (rc) {
+        cli_error("plan: %s", bc_strerror(rc));
+        return rc;
+    }
+    if (!path || strcmp(path, "-") == 0) {
+        fputs(json, stdout);
+        rc = fflush(stdout) == 0 ? 0 : BC_EIO;
+        if (rc)
+            cli_error("standard output: write error");
+    } else {
+        rc = bc_write_file(path, json, strlen(json));
+        if (rc)
+            cli_error("%s: cannot write: %s", path, strerror(errno));
+    }
+    free(json);
+    return rc;
+}
+
+/* Writes the transcript that `format` makes of the programme to `path`. */
+static int write_transcript(const bc_programme *programme, const char *path,
+                            int (*format)(const bc_programme *, char **))
+{
+    char *text = NULL;
+    int rc = format(programme, &text);
+    if (!rc && (rc = bc_write_file(path, text, strlen(text))))
+        cli_error("%s: cannot write: %s", path, strerror(errno));
+    else if (rc)
+        cli_error("%s: %s", path, bc_strerror(rc));
+    free(text);
+    return rc;
+}
+
+/* The tags of the briefing: a single story names itself; a bulletin is
+ * named after the programme. */
+static bc_tags briefing_tags(const run_state *r, const make_options *o)
+{
+    const bc_article *first = r->story_count ? r->docs[0]->article : NULL;
+    bool single = r->story_count == 1;
+    return (bc_tags){
+        .title = single && first->title ? first->title : r->plan->title,
+        .artist = single && first->source ? first->source
+                  : r->plan->source         ? r->plan->source
+                                            : r->plan->title,
+        .album = r->plan->title,
+        .date = o->date ? o->date : single && first->date ? first->date : r->plan->date,
+    };
+}
+
+static int run(int argc, char **argv, bool plan_only)
 {
     make_options o;
-    int status = parse(argc, argv, &o);
+    int status = parse(argc, argv, plan_only, &o);
     if (status)
         return status;
     cli_log log = {.quiet = o.quiet};
@@ -268,22 +401,34 @@ int cmd_make(int argc, char **argv)
     sigaction(SIGTERM, &action, NULL);
 
     status = 1;
-    if (read_stories(&r, argv + optind, (size_t)(argc - optind), &o, &log))
-        goto done;
     if (cli_load_voices(o.voices_dir, &log, &r.voices))
         goto done;
-
-    bc_plan_settings plan_settings;
-    bc_plan_default_settings(&plan_settings);
-    plan_settings.voices = r.voices;
-    plan_settings.title = o.title;
-    plan_settings.date = o.date;
-    plan_settings.intro = o.intro;
-    int rc = bc_plan_build(r.stories, r.story_count, &plan_settings, &r.plan);
-    if (rc) {
-        cli_fail(&log, "plan", rc);
+    int rc;
+    if (o.plan_in) {
+        if (read_plan(o.plan_in, &log, &r.plan))
+            goto done;
+    } else {
+        if (read_stories(&r, argv + optind, (size_t)(argc - optind), &o, &log))
+            goto done;
+        bc_plan_settings plan_settings;
+        bc_plan_default_settings(&plan_settings);
+        plan_settings.voices = r.voices;
+        plan_settings.title = o.title;
+        plan_settings.date = o.date;
+        plan_settings.intro = o.intro;
+        plan_settings.logger = cli_logger(&log);
+        rc = bc_plan_build(r.stories, r.story_count, &plan_settings, &r.plan);
+        if (rc) {
+            cli_fail(&log, "plan", rc);
+            goto done;
+        }
+    }
+    if (plan_only) {
+        status = write_plan(r.plan, o.output) ? 1 : 0;
         goto done;
     }
+    if (o.plan_out && write_plan(r.plan, o.plan_out))
+        goto done;
 
     bc_render_settings render;
     bc_render_default_settings(&render);
@@ -293,7 +438,7 @@ int cmd_make(int argc, char **argv)
     render.cancel = (bc_canceller){is_interrupted, NULL};
     rc = bc_render_programme(r.plan, &render, &r.programme);
     if (rc) {
-        cli_fail(&log, rc == BC_EINTR ? "interrupted" : "speech", rc);
+        cli_fail(&log, rc == BC_EINTR ? "interrupted" : o.plan_in ? o.plan_in : "speech", rc);
         goto done;
     }
     if (interrupted) {
@@ -301,23 +446,30 @@ int cmd_make(int argc, char **argv)
         goto done;
     }
 
-    const bc_article *first = r.docs[0]->article;
     bc_encoder_settings encoder = o.encoder;
     encoder.logger = cli_logger(&log);
-    encoder.tags = (bc_tags){
-        .title = r.story_count == 1 && first->title ? first->title : r.plan->title,
-        .artist = r.story_count == 1 && first->source ? first->source : r.plan->title,
-        .album = r.plan->title,
-        .date = o.date ? o.date : (r.story_count == 1 ? first->date : NULL),
-    };
+    encoder.tags = briefing_tags(&r, &o);
     rc = bc_programme_encode(r.programme, o.output, &encoder);
     if (rc) {
         cli_fail(&log, o.output, rc);
         goto done;
     }
+    if ((o.vtt && write_transcript(r.programme, o.vtt, bc_transcript_vtt)) ||
+        (o.srt && write_transcript(r.programme, o.srt, bc_transcript_srt)))
+        goto done;
     status = 0;
 
 done:
     run_state_free(&r);
     return status;
+}
+
+int cmd_make(int argc, char **argv)
+{
+    return run(argc, argv, false);
+}
+
+int cmd_plan(int argc, char **argv)
+{
+    return run(argc, argv, true);
 }

@@ -100,3 +100,18 @@ void bci_atomic_abort(bci_atomic_file *f)
     *f = (bci_atomic_file){0};
     errno = saved;
 }
+
+int bc_write_file(const char *path, const void *data, size_t size)
+{
+    if (!path || !*path || (!data && size))
+        return BC_EINVAL;
+    bci_atomic_file f;
+    int rc = bci_atomic_open(&f, path);
+    if (rc)
+        return rc;
+    if (size && fwrite(data, 1, size, f.stream) != size) {
+        bci_atomic_abort(&f);
+        return BC_EIO;
+    }
+    return bci_atomic_commit(&f);
+}

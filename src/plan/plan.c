@@ -1,19 +1,9 @@
-/* The planner: turns stories (doc + selection) into the programme's list of
- * segments, with the voice, pauses and chapters of each. */
+/* The planner: the programme's shape (intro, stories, outro) and the
+ * segment builder the story planner uses. */
 #include <stdlib.h>
 #include <string.h>
 
-#include "briefcast/plan.h"
-#include "common/internal.h"
-
-/* Pauses, in milliseconds, chosen to sound like a newsreader's. */
-#define PAUSE_SENTENCE_MS 350
-#define PAUSE_PARAGRAPH_MS 700
-#define PAUSE_AFTER_HEADLINE_MS 800
-#define PAUSE_BETWEEN_STORIES_MS 1200
-#define PAUSE_AFTER_INTRO_MS 900
-/* Headlines are read a little slower than the body. */
-#define HEADLINE_RATE_PERCENT 90
+#include "plan_internal.h"
 
 static const char *const role_names[] = {
     [BC_ROLE_INTRO] = "intro",
@@ -47,45 +37,40 @@ int bc_role_parse(const char *name, bc_role *role)
 
 void bc_plan_default_settings(bc_plan_settings *s)
 {
-    if (!s)
-        return;
-    *s = (bc_plan_settings){.intro = true};
+    if (s)
+        *s = (bc_plan_settings){.intro = true};
 }
 
-/* Builder state: the plan being made and its segment capacity. */
-typedef struct builder {
-    bc_plan *plan;
-    size_t capacity;
-    const char *narrator;
-    const char *headline;
-} builder;
-
-static void segment_clear(bc_segment *g)
+void bci_segment_clear(bc_segment *g)
 {
     free(g->speaker);
     free(g->voice);
     free(g->text);
     free(g->display);
     free(g->chapter);
+    *g = (bc_segment){0};
 }
 
-/* Appends a segment speaking `display` (`length` bytes) in `voice`; the
- * spoken text is the display text made safe and speakable. */
-static int add_segment(builder *b, int story, bc_role role, const char *voice,
-                       const char *display, size_t length, unsigned pause_after_ms,
-                       bc_segment **out)
+int bci_plan_add(bci_plan_builder *b, const bci_segment_spec *spec, bc_segment **out)
 {
     void *items = b->plan->segments;
     if (bci_reserve(&items, &b->capacity, b->plan->segment_count + 1, sizeof(bc_segment)))
         return BC_ENOMEM;
     b->plan->segments = items;
-    bc_segment g = {.story = story, .role = role, .rate_percent = 100,
-                    .pause_after_ms = pause_after_ms};
-    g.voice = bci_strdup(voice);
-    g.display = bci_strndup(display, length);
-    g.text = bci_strndup(display, length);
-    if (!g.voice || !g.display || !g.text) {
-        segment_clear(&g);
+    bool quote = spec->role == BC_ROLE_QUOTE;
+    bc_segment g = {
+        .story = spec->story,
+        .role = spec->role,
+        .rate_percent = spec->rate_percent ? spec->rate_percent : 100,
+        .pause_before_ms = spec->pause_before_ms,
+        .pause_after_ms = spec->pause_after_ms,
+    };
+    g.voice = bci_strdup(spec->voice);
+    g.speaker = spec->speaker ? bci_strdup(spec->speaker) : NULL;
+    g.display = bci_spoken_text(spec->display, spec->display_length, quote);
+    g.text = g.display ? bci_strdup(g.display) : NULL;
+    if (!g.voice || (spec->speaker && !g.speaker) || !g.display || !g.text) {
+        bci_segment_clear(&g);
         return BC_ENOMEM;
     }
     b->plan->segments[b->plan->segment_count++] = g;
@@ -94,7 +79,7 @@ static int add_segment(builder *b, int story, bc_role role, const char *voice,
     return 0;
 }
 
-static int set_chapter(bc_segment *g, const char *title)
+int bci_plan_set_chapter(bc_segment *g, const char *title)
 {
     char *copy = bci_strdup(title);
     if (!copy)
@@ -104,45 +89,43 @@ static int set_chapter(bc_segment *g, const char *title)
     return 0;
 }
 
-static int plan_story(builder *b, int index, const bc_story *story)
+/* "Saturday the 28th of November" for 2026-11-28; false when `date` is not
+ * a valid YYYY-MM-DD date. */
+static bool spoken_date(const char *date, char *out, size_t size)
 {
-    const bc_doc *doc = story->doc;
-    const bc_article *article = doc->article;
-    bc_segment *g = NULL;
-    int rc;
-    char fallback_title[32];
-    snprintf(fallback_title, sizeof fallback_title, "Story %d", index + 1);
-    const char *chapter = article->title ? article->title : fallback_title;
+    static const char *const months[] = {"January", "February", "March", "April", "May",
+                                         "June", "July", "August", "September", "October",
+                                         "November", "December"};
+    static const char *const days[] = {"Sunday", "Monday", "Tuesday", "Wednesday",
+                                       "Thursday", "Friday", "Saturday"};
+    int y, m, d;
+    char extra;
+    if (!date || sscanf(date, "%4d-%2d-%2d%c", &y, &m, &d, &extra) != 3 || y < 1 || m < 1 ||
+        m > 12 || d < 1)
+        return false;
+    static const int month_days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    if (d > month_days[m - 1] || (m == 2 && d == 29 && !leap))
+        return false;
+    /* Sakamoto's day of the week */
+    static const int offsets[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
+    int yy = m < 3 ? y - 1 : y;
+    int weekday = (yy + yy / 4 - yy / 100 + yy / 400 + offsets[m - 1] + d) % 7;
+    const char *suffix = (d % 10 == 1 && d != 11) ? "st"
+                         : (d % 10 == 2 && d != 12) ? "nd"
+                         : (d % 10 == 3 && d != 13) ? "rd"
+                                                    : "th";
+    snprintf(out, size, "%s the %d%s of %s", days[weekday], d, suffix, months[m - 1]);
+    return true;
+}
 
-    if (article->title) {
-        rc = add_segment(b, index, BC_ROLE_HEADLINE, b->headline, article->title,
-                         strlen(article->title), PAUSE_AFTER_HEADLINE_MS, &g);
-        if (rc)
-            return rc;
-        g->rate_percent = HEADLINE_RATE_PERCENT;
-        if ((rc = set_chapter(g, chapter)))
-            return rc;
-    }
-    const bc_selection *selection = story->selection;
-    for (size_t k = 0; k < selection->count; k++) {
-        size_t id = selection->sentences[k];
-        if (id >= doc->sentence_count)
-            return BC_EINVAL;
-        size_t length;
-        const char *text = bc_doc_sentence(doc, id, &length);
-        bool paragraph_ends = k + 1 == selection->count ||
-                              doc->sentences[selection->sentences[k + 1]].paragraph !=
-                                  doc->sentences[id].paragraph;
-        rc = add_segment(b, index, BC_ROLE_NARRATION, b->narrator, text, length,
-                         paragraph_ends ? PAUSE_PARAGRAPH_MS : PAUSE_SENTENCE_MS, &g);
-        if (rc)
-            return rc;
-        if (k == 0 && !article->title && (rc = set_chapter(g, chapter)))
-            return rc;
-    }
-    if (b->plan->segment_count)
-        b->plan->segments[b->plan->segment_count - 1].pause_after_ms = PAUSE_BETWEEN_STORIES_MS;
-    return 0;
+static int add_line(bci_plan_builder *b, bc_role role, const char *line, unsigned pause_after,
+                    bc_segment **out)
+{
+    bci_segment_spec spec = {.story = -1, .role = role, .voice = b->narrator->name,
+                             .display = line, .display_length = strlen(line),
+                             .pause_after_ms = pause_after};
+    return bci_plan_add(b, &spec, out);
 }
 
 int bc_plan_build(const bc_story *stories, size_t story_count, const bc_plan_settings *s,
@@ -153,59 +136,56 @@ int bc_plan_build(const bc_story *stories, size_t story_count, const bc_plan_set
     for (size_t i = 0; i < story_count; i++)
         if (!stories[i].doc || !stories[i].selection)
             return BC_EINVAL;
-    const bc_voice *narrator = bc_voice_set_first(s->voices, BC_VOICE_NARRATOR);
-    const bc_voice *headline = bc_voice_set_first(s->voices, BC_VOICE_HEADLINE);
-    if (!narrator)
+    char date_words[64];
+    if (s->date && !spoken_date(s->date, date_words, sizeof date_words))
+        return BC_EINVAL;
+    bci_plan_builder b = {.logger = &s->logger};
+    b.narrator = bc_voice_set_first(s->voices, BC_VOICE_NARRATOR);
+    b.headline = bc_voice_set_first(s->voices, BC_VOICE_HEADLINE);
+    if (!b.narrator)
         return BC_ENOTFOUND;
-    if (!headline)
-        headline = narrator;
+    if (!b.headline)
+        b.headline = b.narrator;
 
     int rc = BC_ENOMEM;
-    builder b = {.narrator = narrator->name, .headline = headline->name};
-    b.plan = calloc(1, sizeof *b.plan);
-    if (!b.plan)
-        return BC_ENOMEM;
     const char *title = s->title ? s->title : "briefcast";
-    b.plan->title = bci_strdup(title);
-    if (!b.plan->title || (s->date && !(b.plan->date = bci_strdup(s->date))))
+    if (!(b.plan = calloc(1, sizeof *b.plan)) || !(b.plan->title = bci_strdup(title)) ||
+        (s->date && !(b.plan->date = bci_strdup(s->date))))
         goto fail;
     if (story_count == 1 && stories[0].doc->article->source &&
         !(b.plan->source = bci_strdup(stories[0].doc->article->source)))
         goto fail;
+    if ((rc = bci_cast_new(s->voices, b.narrator, &s->logger, &b.cast)))
+        goto fail;
+    for (size_t i = 0; i < story_count; i++)
+        if ((rc = bci_cast_add_doc(b.cast, stories[i].doc)))
+            goto fail;
 
-    bci_buf line = {0};
+    char line[512];
     if (s->intro) {
+        if (s->date)
+            snprintf(line, sizeof line, "This is %s, for %s.", title, date_words);
+        else
+            snprintf(line, sizeof line, "This is %s.", title);
         bc_segment *g;
-        if (bci_buf_printf(&line, "This is %s.", title) ||
-            (rc = add_segment(&b, -1, BC_ROLE_INTRO, b.narrator, line.data, line.length,
-                              PAUSE_AFTER_INTRO_MS, &g)) ||
-            (rc = set_chapter(g, "Introduction"))) {
-            bci_buf_free(&line);
-            rc = rc ? rc : BC_ENOMEM;
+        if ((rc = add_line(&b, BC_ROLE_INTRO, line, BCI_PAUSE_AFTER_INTRO_MS, &g)) ||
+            (rc = bci_plan_set_chapter(g, "Introduction")))
             goto fail;
-        }
-        line.length = 0;
     }
-    for (size_t i = 0; i < story_count; i++) {
-        if ((rc = plan_story(&b, (int)i, &stories[i]))) {
-            bci_buf_free(&line);
+    for (size_t i = 0; i < story_count; i++)
+        if ((rc = bci_plan_story(&b, (int)i, &stories[i])))
             goto fail;
-        }
-    }
     if (s->intro) {
-        rc = BC_ENOMEM;
-        if (bci_buf_printf(&line, "That was %s.", title) ||
-            (rc = add_segment(&b, -1, BC_ROLE_OUTRO, b.narrator, line.data, line.length, 0,
-                              NULL))) {
-            bci_buf_free(&line);
+        snprintf(line, sizeof line, "That was %s.", title);
+        if ((rc = add_line(&b, BC_ROLE_OUTRO, line, 0, NULL)))
             goto fail;
-        }
     }
-    bci_buf_free(&line);
+    bci_cast_free(b.cast);
     *out = b.plan;
     return 0;
 
 fail:
+    bci_cast_free(b.cast);
     bc_plan_free(b.plan);
     return rc;
 }
@@ -215,7 +195,7 @@ void bc_plan_free(bc_plan *plan)
     if (!plan)
         return;
     for (size_t i = 0; i < plan->segment_count; i++)
-        segment_clear(&plan->segments[i]);
+        bci_segment_clear(&plan->segments[i]);
     free(plan->segments);
     free(plan->title);
     free(plan->date);
