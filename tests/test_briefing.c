@@ -297,6 +297,35 @@ static void test_hostile_markup(void **state)
     }
 }
 
+static void test_bulletin_minutes(void **state)
+{
+    (void)state;
+    char args[4096];
+    const char *out = tu_path(0, dir, "bulletin.opus");
+    snprintf(args, sizeof args,
+             "make --minutes 1.5 --title 'Morning bulletin' '%s/examples/harbour-bridge.txt' "
+             "'%s/examples/rooftop-gardens.txt' -o '%s'", BC_SOURCE_ROOT, BC_SOURCE_ROOT, out);
+    assert_int_equal(briefcast(args), 0);
+    int error = 0;
+    OggOpusFile *of = op_open_file(out, &error);
+    assert_non_null(of);
+    double seconds = (double)op_pcm_total(of, -1) / 48000;
+    assert_true(fabs(seconds - 90) <= 9); /* within 10 % of --minutes */
+    const OpusTags *tags = op_tags(of, -1);
+    assert_string_equal(opus_tags_query(tags, "TITLE", 0), "Morning bulletin");
+    /* intro, two stories, outro */
+    assert_string_equal(opus_tags_query(tags, "CHAPTER001NAME", 0), "Introduction");
+    assert_string_equal(opus_tags_query(tags, "CHAPTER002NAME", 0),
+                        "Harbour bridge to close for six weeks of repairs");
+    assert_string_equal(opus_tags_query(tags, "CHAPTER003NAME", 0),
+                        "City offices to grow vegetables on their roofs");
+    assert_string_equal(opus_tags_query(tags, "CHAPTER004NAME", 0), "Outro");
+    assert_null(opus_tags_query(tags, "CHAPTER005NAME", 0));
+    op_free(of);
+    assert_int_equal(briefcast("make --minutes 0 -o x.opus " EXAMPLE), 2);
+    assert_int_equal(briefcast("make --order random -o x.opus " EXAMPLE), 2);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -305,6 +334,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_transcript_timing, setup, teardown),
         cmocka_unit_test_setup_teardown(test_rate, setup, teardown),
         cmocka_unit_test_setup_teardown(test_hostile_markup, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_bulletin_minutes, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

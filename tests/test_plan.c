@@ -49,10 +49,12 @@ static void test_plan_shape(void **state)
     /* a paragraph ends with a longer pause than a sentence */
     assert_true(g[3].pause_after_ms > g[2].pause_after_ms);
     assert_int_equal(g[5].role, BC_ROLE_OUTRO);
+    assert_string_equal(g[5].chapter, "Outro");
     for (size_t i = 2; i < 5; i++) {
         assert_int_equal(g[i].story, 0);
         assert_null(g[i].chapter);
     }
+    assert_int_equal(g[5].story, -1);
     bc_plan_free(plan);
 
     ps.intro = false;
@@ -320,6 +322,79 @@ static void test_json_errors(void **state)
     expect_bad_plan(deep, BC_EFORMAT, "not JSON");
 }
 
+static void test_date_key(void **state)
+{
+    (void)state;
+    char key[32];
+    assert_true(bc_date_key("2026-11-28", key, sizeof key));
+    assert_string_equal(key, "2026-11-28T00:00:00Z");
+    assert_true(bc_date_key("2026-11-28T07:30:15.250+01:00", key, sizeof key));
+    assert_string_equal(key, "2026-11-28T06:30:15Z");
+    assert_true(bc_date_key("Sat, 28 Nov 2026 00:30:00 +0200", key, sizeof key));
+    assert_string_equal(key, "2026-11-27T22:30:00Z");
+    assert_true(bc_date_key("28 Nov 2026 23:30 EST", key, sizeof key));
+    assert_string_equal(key, "2026-11-29T04:30:00Z");
+    assert_false(bc_date_key("yesterday", key, sizeof key));
+    assert_false(bc_date_key("2026-13-01", key, sizeof key));
+    assert_false(bc_date_key("Sat, 28 Nov 2026 07:30:00 +0x00", key, sizeof key));
+    assert_false(bc_date_key("2026-11-28", key, 8));
+}
+
+/* Builds a doc from plain text with a given date. */
+static bc_doc *make_doc(bc_article_list **list, const char *text, const char *date)
+{
+    assert_int_equal(bc_ingest(text, strlen(text), NULL, list), 0);
+    bc_article *a = &(*list)->articles[0];
+    a->date = date ? strdup(date) : NULL;
+    bc_doc *doc = NULL;
+    assert_int_equal(bc_doc_build(a, NULL, &doc), 0);
+    return doc;
+}
+
+static void test_bulletin(void **state)
+{
+    (void)state;
+    bc_article_list *lists[4] = {0};
+    const bc_doc *docs[4];
+    docs[0] = make_doc(&lists[0], "Harbour bridge to close for repairs\n\nThe harbour bridge will "
+                                  "close for six weeks of repairs to its cables.\n", "2026-11-27");
+    docs[1] = make_doc(&lists[1], "Gardens planned on city roofs\n\nTwelve city roofs will be "
+                                  "turned into vegetable gardens this spring. Volunteers will tend "
+                                  "them. The food goes to the food bank.\n", "2026-11-28T09:00:00Z");
+    /* the same event as the first, reported at more length by someone else */
+    docs[2] = make_doc(&lists[2], "Harbour bridge closes for repairs\n\nThe harbour bridge will "
+                                  "close for six weeks of cable repairs, engineers said. Traffic "
+                                  "will divert through the ring road. A ferry will run.\n", NULL);
+    docs[3] = make_doc(&lists[3], "School term dates agreed\n\nTerm dates for next year were "
+                                  "agreed by the council.\n", "Fri, 27 Nov 2026 18:00:00 GMT");
+    size_t order[4], kept = 0;
+    assert_int_equal(bc_bulletin_arrange(docs, 4, BC_ORDER_INPUT, NULL, order, &kept), 0);
+    assert_int_equal(kept, 3); /* the shorter bridge report is dropped */
+    assert_int_equal(order[0], 1);
+    assert_int_equal(order[1], 2);
+    assert_int_equal(order[2], 3);
+    assert_int_equal(bc_bulletin_arrange(docs, 4, BC_ORDER_DATE, NULL, order, &kept), 0);
+    assert_int_equal(order[0], 1); /* newest first */
+    assert_int_equal(order[1], 3);
+    assert_int_equal(order[2], 2); /* undated last */
+    assert_int_equal(bc_bulletin_arrange(docs, 4, BC_ORDER_IMPORTANCE, NULL, order, &kept), 0);
+    assert_int_equal(order[0], 2); /* reported twice */
+
+    size_t words[4];
+    assert_int_equal(bc_bulletin_budgets(docs, 4, 400, words), 0);
+    assert_true(words[2] > words[3]); /* the fuller article gets more */
+    size_t total = words[0] + words[1] + words[2] + words[3];
+    assert_true(total >= 380 && total <= 420);
+    assert_int_equal(bc_bulletin_budgets(docs, 4, 10, words), 0);
+    for (size_t i = 0; i < 4; i++)
+        assert_true(words[i] >= 40); /* a floor of about two sentences */
+    assert_int_equal(bc_bulletin_arrange(NULL, 2, BC_ORDER_INPUT, NULL, order, &kept), BC_EINVAL);
+    for (size_t i = 0; i < 4; i++) {
+        bc_doc_free((bc_doc *)docs[i]);
+        bc_article_list_free(lists[i]);
+    }
+}
+
 static void test_roles(void **state)
 {
     (void)state;
@@ -339,6 +414,8 @@ int main(void)
         cmocka_unit_test(test_quotes_and_voices),
         cmocka_unit_test(test_json_round_trip),
         cmocka_unit_test(test_json_errors),
+        cmocka_unit_test(test_date_key),
+        cmocka_unit_test(test_bulletin),
         cmocka_unit_test(test_roles),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -14,5 +14,6 @@
 #include "encode.h"
 #include "render.h"
 #include "publish.h"
+#include "briefing.h"
 
 #endif

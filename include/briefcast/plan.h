@@ -69,6 +69,8 @@ typedef struct bc_plan_settings {
     const char *title;           /* programme name; NULL: "briefcast" */
     const char *date;            /* YYYY-MM-DD, spoken in the intro; NULL: none */
     bool intro;                  /* speak an intro and outro (true) */
+    bool headlines;              /* with several stories, a headlines round-up
+                                    after the intro (true) */
     bc_logger logger;
 } bc_plan_settings;
 
@@ -107,6 +109,36 @@ BC_API int bc_plan_from_json(const char *json, size_t length, const bc_logger *l
 /* Limits on a plan read from JSON. */
 #define BC_PLAN_MAX_PAUSE_MS 10000
 #define BC_PLAN_MAX_TEXT_BYTES 65536
+
+/* Bulletins: many stories in one programme. */
+
+typedef enum bc_story_order {
+    BC_ORDER_INPUT = 0,  /* as given (feed order) */
+    BC_ORDER_DATE,       /* newest first; undated stories last, in input order */
+    BC_ORDER_IMPORTANCE, /* most reported first (near-duplicates count), then fullest */
+} bc_story_order;
+
+/* Decides which of `count` docs make a bulletin and in what order. Stories
+ * that report the same event (near-duplicates from two sources, by the
+ * overlap of their headlines and opening sentences) are merged: the fuller
+ * report stays, the other is dropped (the logger hears which). Writes the
+ * kept stories' indices, in programme order, to `indices` (room for
+ * `count`) and their number to `*kept`. Errors: BC_EINVAL, BC_ENOMEM. */
+BC_API int bc_bulletin_arrange(const bc_doc *const *docs, size_t count, bc_story_order order,
+                               const bc_logger *logger, size_t *indices, size_t *kept);
+
+/* Shares a total budget of `words` among `count` stories (in `words_out`):
+ * in proportion to the square root of each article's length, so a long
+ * report gets more time than a brief one but never all of it, and no story
+ * gets less than a floor of about two sentences. Errors: BC_EINVAL. */
+BC_API int bc_bulletin_budgets(const bc_doc *const *docs, size_t count, size_t words,
+                               size_t *words_out);
+
+/* Sortable form of an article date: "2026-11-28T07:30:00Z" from ISO 8601
+ * or from RSS's "Sat, 28 Nov 2026 07:30:00 GMT" (time zone offsets
+ * applied). Returns false when `date` is not a date it knows. `out` needs
+ * room for 21 bytes. */
+BC_API bool bc_date_key(const char *date, char *out, size_t size);
 
 #ifdef __cplusplus
 }

@@ -11,11 +11,12 @@
 
 enum {
     OPT_WORDS = 256, OPT_SECONDS, OPT_FULL, OPT_BITRATE, OPT_RATE, OPT_TITLE, OPT_DATE,
-    OPT_VOICES, OPT_MAX_INPUT, OPT_NO_INTRO, OPT_PLAN, OPT_PLAN_IN, OPT_VTT, OPT_SRT,
+    OPT_VOICES, OPT_MAX_INPUT, OPT_NO_INTRO, OPT_PLAN, OPT_PLAN_IN, OPT_VTT, OPT_SRT, OPT_MINUTES, OPT_ORDER,
 };
 
 static const char plan_usage_text[] =
-    "plan INPUT... [-o plan.json] [--words N | --seconds S | --full] [--title TEXT]\n"
+    "plan INPUT... [-o plan.json] [--words N | --seconds S | --full | --minutes M]\n"
+    "            [--order input|date|importance] [--title TEXT]\n"
     "            [--date YYYY-MM-DD] [--no-intro] [--voices DIR] [--max-input-bytes N]\n"
     "  prints (or writes with -o) the prosody plan as JSON";
 
@@ -25,6 +26,10 @@ static const char usage_text[] =
     "  --words N              about N words of each story\n"
     "  --seconds S            about S seconds of each story (default 60)\n"
     "  --full                 read whole articles, no summary\n"
+    "  --minutes M            the whole programme lasts about M minutes; the time is\n"
+    "                         shared among the stories\n"
+    "  --order input|date|importance\n"
+    "                         story order (default: as given, e.g. feed order)\n"
     "  --bitrate BPS          Opus bitrate in bits a second (default 32000)\n"
     "  --rate WPM             speaking rate in words a minute (80-900)\n"
     "  --title TEXT           programme name (default briefcast)\n"
@@ -66,6 +71,8 @@ typedef struct make_options {
     const char *title;
     const char *date;
     const char *voices_dir;
+    double minutes;
+    bc_story_order order;
     char today[16];
     bool intro;
     bool quiet;
@@ -86,6 +93,8 @@ static int parse(int argc, char **argv, bool plan_only, make_options *o)
         {"words", required_argument, NULL, OPT_WORDS},
         {"seconds", required_argument, NULL, OPT_SECONDS},
         {"full", no_argument, NULL, OPT_FULL},
+        {"minutes", required_argument, NULL, OPT_MINUTES},
+        {"order", required_argument, NULL, OPT_ORDER},
         {"bitrate", required_argument, NULL, OPT_BITRATE},
         {"rate", required_argument, NULL, OPT_RATE},
         {"title", required_argument, NULL, OPT_TITLE},
@@ -133,6 +142,24 @@ static int parse(int argc, char **argv, bool plan_only, make_options *o)
             break;
         case OPT_FULL:
             o->summary.full = true;
+            break;
+        case OPT_MINUTES:
+            if (!cli_parse_double(optarg, 0.1, 1440, &o->minutes)) {
+                cli_error("--minutes: expected minutes from 0.1 to 1440, got '%s'", optarg);
+                return EXIT_USAGE;
+            }
+            break;
+        case OPT_ORDER:
+            if (strcmp(optarg, "input") == 0)
+                o->order = BC_ORDER_INPUT;
+            else if (strcmp(optarg, "date") == 0)
+                o->order = BC_ORDER_DATE;
+            else if (strcmp(optarg, "importance") == 0)
+                o->order = BC_ORDER_IMPORTANCE;
+            else {
+                cli_error("--order: expected input, date or importance, got '%s'", optarg);
+                return EXIT_USAGE;
+            }
             break;
         case OPT_BITRATE:
             /* Opus's own limits: 6 to 510 kbit/s. */
@@ -239,10 +266,8 @@ static int parse(int argc, char **argv, bool plan_only, make_options *o)
 typedef struct run_state {
     bc_article_list **lists;
     size_t list_count;
-    bc_doc **docs;
-    bc_selection **selections;
-    bc_story *stories;
-    size_t story_count;
+    const bc_article **articles;
+    size_t article_count;
     bc_voice_set *voices;
     bc_plan *plan;
     bc_programme *programme;
@@ -250,68 +275,39 @@ typedef struct run_state {
 
 static void run_state_free(run_state *r)
 {
-    for (size_t i = 0; i < r->story_count; i++) {
-        bc_selection_free(r->selections[i]);
-        bc_doc_free(r->docs[i]);
-    }
     for (size_t i = 0; i < r->list_count; i++)
         bc_article_list_free(r->lists[i]);
     free(r->lists);
-    free(r->docs);
-    free(r->selections);
-    free(r->stories);
+    free(r->articles);
     bc_voice_set_free(r->voices);
     bc_plan_free(r->plan);
     bc_programme_free(r->programme);
 }
 
-/* Reads every input and selects each story's sentences. */
-static int read_stories(run_state *r, char **inputs, size_t input_count, const make_options *o,
-                        cli_log *log)
+/* Reads every input (a feed gives many articles). */
+static int read_articles(run_state *r, char **inputs, size_t input_count, const make_options *o,
+                         cli_log *log)
 {
     r->lists = calloc(input_count, sizeof *r->lists);
     if (!r->lists)
         return BC_ENOMEM;
     size_t capacity = 0;
-    bc_text_settings text;
-    bc_text_default_settings(&text);
-    text.logger = cli_logger(log);
     for (size_t i = 0; i < input_count; i++) {
-        const char *name = strcmp(inputs[i], "-") == 0 ? "standard input" : inputs[i];
         int rc = cli_ingest(inputs[i], &o->ingest, log, &r->lists[r->list_count]);
         if (rc)
             return rc;
         bc_article_list *list = r->lists[r->list_count++];
         for (size_t k = 0; k < list->count; k++) {
-            if (r->story_count == capacity) {
-                capacity = capacity ? capacity * 2 : 8;
-                bc_doc **docs = realloc(r->docs, capacity * sizeof *docs);
-                if (docs)
-                    r->docs = docs;
-                bc_selection **selections = realloc(r->selections, capacity * sizeof *selections);
-                if (selections)
-                    r->selections = selections;
-                bc_story *stories = realloc(r->stories, capacity * sizeof *stories);
-                if (stories)
-                    r->stories = stories;
-                if (!docs || !selections || !stories) {
+            if (r->article_count == capacity) {
+                capacity = capacity ? capacity * 2 : 16;
+                const bc_article **grown = realloc(r->articles, capacity * sizeof *grown);
+                if (!grown) {
                     cli_error("out of memory");
                     return BC_ENOMEM;
                 }
+                r->articles = grown;
             }
-            bc_doc *doc = NULL;
-            bc_selection *selection = NULL;
-            rc = bc_doc_build(&list->articles[k], &text, &doc);
-            if (!rc && (rc = bc_summarize(doc, &o->summary, &selection)))
-                bc_doc_free(doc);
-            if (rc) {
-                cli_fail(log, name, rc);
-                return rc;
-            }
-            r->docs[r->story_count] = doc;
-            r->selections[r->story_count] = selection;
-            r->stories[r->story_count] = (bc_story){doc, selection};
-            r->story_count++;
+            r->articles[r->article_count++] = &list->articles[k];
         }
     }
     return 0;
@@ -375,15 +371,14 @@ static int write_transcript(const bc_programme *programme, const char *path,
  * named after the programme. */
 static bc_tags briefing_tags(const run_state *r, const make_options *o)
 {
-    const bc_article *first = r->story_count ? r->docs[0]->article : NULL;
-    bool single = r->story_count == 1;
+    const bc_article *first = r->article_count == 1 ? r->articles[0] : NULL;
     return (bc_tags){
-        .title = single && first->title ? first->title : r->plan->title,
-        .artist = single && first->source ? first->source
-                  : r->plan->source         ? r->plan->source
-                                            : r->plan->title,
+        .title = first && first->title ? first->title : r->plan->title,
+        .artist = first && first->source ? first->source
+                  : r->plan->source      ? r->plan->source
+                                         : r->plan->title,
         .album = r->plan->title,
-        .date = o->date ? o->date : single && first->date ? first->date : r->plan->date,
+        .date = o->date ? o->date : first && first->date ? first->date : r->plan->date,
     };
 }
 
@@ -408,18 +403,29 @@ static int run(int argc, char **argv, bool plan_only)
         if (read_plan(o.plan_in, &log, &r.plan))
             goto done;
     } else {
-        if (read_stories(&r, argv + optind, (size_t)(argc - optind), &o, &log))
+        if (read_articles(&r, argv + optind, (size_t)(argc - optind), &o, &log))
             goto done;
-        bc_plan_settings plan_settings;
-        bc_plan_default_settings(&plan_settings);
-        plan_settings.voices = r.voices;
-        plan_settings.title = o.title;
-        plan_settings.date = o.date;
-        plan_settings.intro = o.intro;
-        plan_settings.logger = cli_logger(&log);
-        rc = bc_plan_build(r.stories, r.story_count, &plan_settings, &r.plan);
+        bc_briefing_settings b;
+        bc_briefing_default_settings(&b);
+        b.text.logger = cli_logger(&log);
+        b.summary = o.summary;
+        b.minutes = o.minutes;
+        b.order = o.order;
+        b.plan.voices = r.voices;
+        b.plan.title = o.title;
+        b.plan.date = o.date;
+        b.plan.intro = o.intro;
+        b.plan.logger = cli_logger(&log);
+        b.render.voices = r.voices;
+        b.render.rate = o.rate;
+        b.render.logger = cli_logger(&log);
+        b.render.cancel = (bc_canceller){is_interrupted, NULL};
+        b.logger = cli_logger(&log);
+        rc = bc_briefing_plan(r.articles, r.article_count, &b, &r.plan,
+                              plan_only ? NULL : &r.programme);
         if (rc) {
-            cli_fail(&log, "plan", rc);
+            const char *what = argc - optind == 1 ? argv[optind] : "briefing";
+            cli_fail(&log, strcmp(what, "-") == 0 ? "standard input" : what, rc);
             goto done;
         }
     }
@@ -436,7 +442,7 @@ static int run(int argc, char **argv, bool plan_only)
     render.rate = o.rate;
     render.logger = cli_logger(&log);
     render.cancel = (bc_canceller){is_interrupted, NULL};
-    rc = bc_render_programme(r.plan, &render, &r.programme);
+    rc = r.programme ? 0 : bc_render_programme(r.plan, &render, &r.programme);
     if (rc) {
         cli_fail(&log, rc == BC_EINTR ? "interrupted" : o.plan_in ? o.plan_in : "speech", rc);
         goto done;

@@ -38,7 +38,7 @@ int bc_role_parse(const char *name, bc_role *role)
 void bc_plan_default_settings(bc_plan_settings *s)
 {
     if (s)
-        *s = (bc_plan_settings){.intro = true};
+        *s = (bc_plan_settings){.intro = true, .headlines = true};
 }
 
 void bci_segment_clear(bc_segment *g)
@@ -128,6 +128,35 @@ static int add_line(bci_plan_builder *b, bc_role role, const char *line, unsigne
     return bci_plan_add(b, &spec, out);
 }
 
+/* The line between two stories of a bulletin (none before the first). */
+static const char *transition(size_t index, size_t count)
+{
+    static const char *const lines[] = {"Next.", "In other news.", "Meanwhile."};
+    if (index == 0)
+        return NULL;
+    if (index + 1 == count && count >= 3)
+        return "And finally.";
+    return lines[(index - 1) % BCI_ARRAY_LEN(lines)];
+}
+
+/* "Here are the headlines." and each story's headline, after the intro. */
+static int headlines_round_up(bci_plan_builder *b, const bc_story *stories, size_t count)
+{
+    int rc = add_line(b, BC_ROLE_INTRO, "Here are the headlines.", BCI_PAUSE_SENTENCE_MS, NULL);
+    for (size_t i = 0; i < count && !rc; i++) {
+        const char *title = stories[i].doc->article->title;
+        if (!title)
+            continue;
+        bci_segment_spec spec = {.story = -1, .role = BC_ROLE_HEADLINE, .voice = b->headline->name,
+                                 .display = title, .display_length = strlen(title),
+                                 .pause_after_ms = BCI_PAUSE_PARAGRAPH_MS};
+        rc = bci_plan_add(b, &spec, NULL);
+    }
+    if (!rc && b->plan->segment_count)
+        b->plan->segments[b->plan->segment_count - 1].pause_after_ms = BCI_PAUSE_BETWEEN_STORIES_MS;
+    return rc;
+}
+
 int bc_plan_build(const bc_story *stories, size_t story_count, const bc_plan_settings *s,
                   bc_plan **out)
 {
@@ -172,12 +201,15 @@ int bc_plan_build(const bc_story *stories, size_t story_count, const bc_plan_set
             (rc = bci_plan_set_chapter(g, "Introduction")))
             goto fail;
     }
+    if (s->intro && s->headlines && story_count > 1 && (rc = headlines_round_up(&b, stories, story_count)))
+        goto fail;
     for (size_t i = 0; i < story_count; i++)
-        if ((rc = bci_plan_story(&b, (int)i, &stories[i])))
+        if ((rc = bci_plan_story(&b, (int)i, &stories[i], transition(i, story_count))))
             goto fail;
     if (s->intro) {
         snprintf(line, sizeof line, "That was %s.", title);
-        if ((rc = add_line(&b, BC_ROLE_OUTRO, line, 0, NULL)))
+        bc_segment *g;
+        if ((rc = add_line(&b, BC_ROLE_OUTRO, line, 0, &g)) || (rc = bci_plan_set_chapter(g, "Outro")))
             goto fail;
     }
     bci_cast_free(b.cast);

@@ -51,10 +51,10 @@ int bci_plan_set_chapter(bc_segment *g, const char *title);
 /* Frees what a segment owns. */
 void bci_segment_clear(bc_segment *g);
 
-/* Adds the segments of story `index` (headline, narration, attributions and
- * quotes) to the plan. Errors: BC_EINVAL (a selection names a sentence the
+/* Adds the segments of story `index` (a transition line when `transition`
+ * is not NULL, headline, narration, attributions and quotes) to the plan. Errors: BC_EINVAL (a selection names a sentence the
  * doc does not have), BC_ENOMEM. */
-int bci_plan_story(bci_plan_builder *b, int index, const bc_story *story);
+int bci_plan_story(bci_plan_builder *b, int index, const bc_story *story, const char *transition);
 
 /* Makes the spoken form of a piece of written text: white space collapsed,
  * and for a quote the quotation marks around it removed. Returns a new

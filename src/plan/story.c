@@ -282,7 +282,7 @@ static int plan_sentence(story_state *st, size_t id, bool paragraph_ends, bool p
     return rc;
 }
 
-int bci_plan_story(bci_plan_builder *b, int index, const bc_story *story)
+int bci_plan_story(bci_plan_builder *b, int index, const bc_story *story, const char *transition)
 {
     const bc_doc *doc = story->doc;
     const bc_article *article = doc->article;
@@ -293,6 +293,9 @@ int bci_plan_story(bci_plan_builder *b, int index, const bc_story *story)
     size_t first_segment = b->plan->segment_count;
     int rc;
 
+    if (transition && (rc = narrate(&st, BC_ROLE_TRANSITION, transition, strlen(transition),
+                                    BCI_PAUSE_SENTENCE_MS)))
+        return rc;
     if (article->title) {
         bci_segment_spec spec = {.story = index, .role = BC_ROLE_HEADLINE, .voice = b->headline->name,
                                  .display = article->title, .display_length = strlen(article->title),
