@@ -17,6 +17,8 @@ if [ ${#missing[@]} -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${missing[@]}"
 fi
 
+scripts/ensure-node.sh
+
 build="${BRIEFCAST_BUILD:-build}"
 read -r -a meson_args <<< "${BRIEFCAST_MESON_ARGS:-}"
 if [ -f "$build/build.ninja" ]; then

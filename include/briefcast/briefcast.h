@@ -15,5 +15,7 @@
 #include "render.h"
 #include "publish.h"
 #include "briefing.h"
+#include "podcast.h"
+#include "page.h"
 
 #endif

@@ -1,6 +1,7 @@
 /* briefcast make: articles in, a spoken briefing out. */
 #include <errno.h>
 #include <getopt.h>
+#include <limits.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,7 +12,7 @@
 
 enum {
     OPT_WORDS = 256, OPT_SECONDS, OPT_FULL, OPT_BITRATE, OPT_RATE, OPT_TITLE, OPT_DATE,
-    OPT_VOICES, OPT_MAX_INPUT, OPT_NO_INTRO, OPT_PLAN, OPT_PLAN_IN, OPT_VTT, OPT_SRT, OPT_MINUTES, OPT_ORDER,
+    OPT_VOICES, OPT_MAX_INPUT, OPT_NO_INTRO, OPT_PLAN, OPT_PLAN_IN, OPT_VTT, OPT_SRT, OPT_MINUTES, OPT_ORDER, OPT_HTML,
 };
 
 static const char plan_usage_text[] =
@@ -39,6 +40,8 @@ static const char usage_text[] =
     "  --voices DIR           extra voice profiles\n"
     "  --vtt FILE             also write the transcript as WebVTT (with speaker names)\n"
     "  --srt FILE             also write the transcript as SRT\n"
+    "  --html FILE            also write an accessible web page with player, chapters\n"
+    "                         and transcript\n"
     "  --plan FILE            also write the prosody plan as JSON\n"
     "  --plan-in FILE         render this (edited) plan instead of reading INPUTs\n"
     "  --max-input-bytes N    refuse larger inputs (default 256 MiB)\n"
@@ -64,6 +67,7 @@ typedef struct make_options {
     const char *plan_in;
     const char *vtt;
     const char *srt;
+    const char *html;
     bc_ingest_settings ingest;
     bc_summary_settings summary;
     bc_encoder_settings encoder;
@@ -104,6 +108,7 @@ static int parse(int argc, char **argv, bool plan_only, make_options *o)
         {"plan", required_argument, NULL, OPT_PLAN},
         {"vtt", required_argument, NULL, OPT_VTT},
         {"srt", required_argument, NULL, OPT_SRT},
+        {"html", required_argument, NULL, OPT_HTML},
         {"plan-in", required_argument, NULL, OPT_PLAN_IN},
         {"max-input-bytes", required_argument, NULL, OPT_MAX_INPUT},
         {"quiet", no_argument, NULL, 'q'},
@@ -209,6 +214,10 @@ static int parse(int argc, char **argv, bool plan_only, make_options *o)
             break;
         case OPT_SRT:
             o->srt = optarg;
+            audio_option = true;
+            break;
+        case OPT_HTML:
+            o->html = optarg;
             audio_option = true;
             break;
         case OPT_PLAN_IN:
@@ -382,6 +391,57 @@ static bc_tags briefing_tags(const run_state *r, const make_options *o)
     };
 }
 
+/* The path of `target` as seen from the folder of `from` (both as given
+ * on the command line): the relative path when both are in the same folder
+ * or below it, else the absolute path. Writes into `out`. */
+static void relative_path(const char *from, const char *target, char *out, size_t size)
+{
+    char from_dir[PATH_MAX], target_real[PATH_MAX];
+    const char *slash = strrchr(from, '/');
+    snprintf(from_dir, sizeof from_dir, "%.*s", slash ? (int)(slash - from) : 1,
+             slash ? from : ".");
+    char *dir = realpath(from_dir[0] ? from_dir : "/", NULL);
+    if (!dir || !realpath(target, target_real)) {
+        snprintf(out, size, "%s", target);
+        free(dir);
+        return;
+    }
+    size_t n = strlen(dir);
+    if (strncmp(target_real, dir, n) == 0 && target_real[n] == '/')
+        snprintf(out, size, "%s", target_real + n + 1);
+    else
+        snprintf(out, size, "%s", target_real);
+    free(dir);
+}
+
+/* Writes the web page beside the audio files it plays. */
+static int write_page(const run_state *r, const make_options *o)
+{
+    char opus[PATH_MAX], vtt[PATH_MAX], subtitle[256];
+    relative_path(o->html, o->output, opus, sizeof opus);
+    if (o->vtt)
+        relative_path(o->html, o->vtt, vtt, sizeof vtt);
+    bc_tags tags = briefing_tags(r, o);
+    if (tags.date)
+        snprintf(subtitle, sizeof subtitle, "%s, %s", r->plan->title, tags.date);
+    else
+        snprintf(subtitle, sizeof subtitle, "%s", r->plan->title);
+    bc_page_settings page = {
+        .title = tags.title,
+        .subtitle = strcmp(subtitle, tags.title) ? subtitle : NULL,
+        .opus_url = opus,
+        .vtt_url = o->vtt ? vtt : NULL,
+    };
+    char *html = NULL;
+    int rc = bc_page_html(r->programme, &page, &html);
+    if (!rc && (rc = bc_write_file(o->html, html, strlen(html))))
+        cli_error("%s: cannot write: %s", o->html, strerror(errno));
+    else if (rc)
+        cli_error("%s: %s", o->html, bc_strerror(rc));
+    free(html);
+    return rc;
+}
+
 static int run(int argc, char **argv, bool plan_only)
 {
     make_options o;
@@ -461,7 +521,8 @@ static int run(int argc, char **argv, bool plan_only)
         goto done;
     }
     if ((o.vtt && write_transcript(r.programme, o.vtt, bc_transcript_vtt)) ||
-        (o.srt && write_transcript(r.programme, o.srt, bc_transcript_srt)))
+        (o.srt && write_transcript(r.programme, o.srt, bc_transcript_srt)) ||
+        (o.html && write_page(&r, &o)))
         goto done;
     status = 0;
 

@@ -59,6 +59,19 @@ size_t bci_utf8_decode(const char *s, size_t length, int32_t *cp);
 /* 64-bit FNV-1a hash, for seeds and serial numbers that must be stable. */
 uint64_t bci_hash(uint64_t seed, const void *data, size_t size);
 
+/* Receives one "key = value" pair (both trimmed, NUL-terminated, valid
+ * during the call); returns 0, BC_ENOMEM, or BC_EFORMAT with `*problem`
+ * set to a short reason. */
+typedef int (*bci_kv_fn)(void *user_data, const char *key, const char *value,
+                         const char **problem);
+
+/* Calls `on_pair` for every "key = value" line of `text`, skipping blank
+ * lines and lines starting with #. Returns 0 or the first error, with the
+ * 1-based line in `*line_number` and a reason in `*problem` (a line
+ * without '=', NUL bytes, or what `on_pair` said). */
+int bci_kv_parse(const char *text, size_t length, bci_kv_fn on_pair, void *user_data,
+                 size_t *line_number, const char **problem);
+
 /* A file that appears at its path only when complete: it is written to a
  * temporary file in the same folder and renamed over the target on commit. */
 typedef struct bci_atomic_file {

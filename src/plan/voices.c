@@ -71,27 +71,10 @@ static int parse_int(const char *value, int low, int high, int *out)
     return 0;
 }
 
-static void trim(char **start, char **end)
+/* Takes one "key = value" of a profile into the voice `user_data`. */
+static int parse_pair(void *user_data, const char *key, const char *value, const char **problem)
 {
-    while (*start < *end && (**start == ' ' || **start == '\t'))
-        (*start)++;
-    while (*end > *start && ((*end)[-1] == ' ' || (*end)[-1] == '\t' || (*end)[-1] == '\r'))
-        (*end)--;
-}
-
-/* Parses one line into `v`; returns 0, BC_EFORMAT or BC_ENOMEM. */
-static int parse_line(bc_voice *v, char *line, char *end, const char **problem)
-{
-    char *equals = memchr(line, '=', (size_t)(end - line));
-    if (!equals) {
-        *problem = "expected key = value";
-        return BC_EFORMAT;
-    }
-    char *key = line, *key_end = equals, *value = equals + 1, *value_end = end;
-    trim(&key, &key_end);
-    trim(&value, &value_end);
-    *key_end = '\0';
-    *value_end = '\0';
+    bc_voice *v = user_data;
     const char **text_field = NULL;
     if (strcmp(key, "description") == 0) {
         text_field = &v->description;
@@ -162,44 +145,22 @@ int bc_voice_set_add(bc_voice_set *set, const char *name, const char *text, size
         return BC_EFORMAT;
     }
     bc_voice v = {.use = BC_VOICE_QUOTE, .rate = 175, .pitch = 50, .range = 50};
-    char *copy = bci_strndup(text ? text : "", length);
     v.name = bci_strdup(name);
     int rc = BC_ENOMEM;
-    if (!copy || !v.name)
+    if (!v.name)
         goto fail;
-    if (memchr(copy, '\0', length)) {
-        bci_log(logger, BC_LOG_ERROR, "voice '%s': binary data, not a profile", name);
-        rc = BC_EFORMAT;
+    size_t line_number;
+    const char *problem;
+    rc = bci_kv_parse(text ? text : "", length, parse_pair, &v, &line_number, &problem);
+    if (rc == BC_EFORMAT)
+        bci_log(logger, BC_LOG_ERROR, "voice '%s', line %zu: %s", name, line_number, problem);
+    if (rc)
         goto fail;
-    }
-    size_t line_number = 0;
-    for (char *line = copy; line && *line;) {
-        char *newline = strchr(line, '\n');
-        char *end = newline ? newline : line + strlen(line);
-        line_number++;
-        char *p = line;
-        while (p < end && (*p == ' ' || *p == '\t' || *p == '\r'))
-            p++;
-        if (p < end && *p != '#') {
-            const char *problem = "";
-            rc = parse_line(&v, p, end, &problem);
-            if (rc) {
-                if (rc == BC_EFORMAT)
-                    bci_log(logger, BC_LOG_ERROR, "voice '%s', line %zu: %s", name, line_number,
-                            problem);
-                goto fail;
-            }
-        }
-        line = newline ? newline + 1 : NULL;
-    }
     if (!v.language) {
         bci_log(logger, BC_LOG_ERROR, "voice '%s': no language (the eSpeak NG voice)", name);
         rc = BC_EFORMAT;
         goto fail;
     }
-    free(copy);
-    copy = NULL;
-
     for (size_t i = 0; i < set->count; i++) {
         if (strcmp(set->voices[i].name, name) == 0) {
             voice_clear(&set->voices[i]);
@@ -218,7 +179,6 @@ int bc_voice_set_add(bc_voice_set *set, const char *name, const char *text, size
     return 0;
 
 fail:
-    free(copy);
     voice_clear(&v);
     return rc;
 }
