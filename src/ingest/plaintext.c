@@ -119,6 +119,18 @@ static bool ends_like_sentence(const char *s, size_t length)
     return false;
 }
 
+/* True when the line has a letter, a digit or any non-ASCII character:
+ * a line of only quotes or dashes is no headline. */
+static bool has_word(const char *s, size_t length)
+{
+    for (size_t i = 0; i < length; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if ((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80)
+            return true;
+    }
+    return false;
+}
+
 /* True when the trimmed line [start, end) opens a list item: a bullet
  * ("- ", "* ", "• ", "– ") or a number ("1. ", "12) "). */
 static bool starts_list_item(const char *data, size_t start, size_t end)
@@ -175,7 +187,7 @@ static int read_headline(const char *data, size_t size, size_t base_offset, bc_a
     size_t start = first.start, end = first.end;
     trim(data, &start, &end);
     if (end == start || end - start > MAX_HEADLINE_BYTES ||
-        ends_like_sentence(data + start, end - start))
+        ends_like_sentence(data + start, end - start) || !has_word(data + start, end - start))
         return 0;
     if (bci_article_set(&a->title, data + start, end - start))
         return BC_ENOMEM;

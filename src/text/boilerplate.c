@@ -87,6 +87,12 @@ static const char *const name_particles[] = {
     "al", "and", "bin", "da", "de", "del", "der", "di", "la", "le", "van", "von",
 };
 
+/* Lower-case words in the role after a byline ("Editor for the Times",
+ * "Published 16 February"). */
+static const char *const role_words[] = {
+    "and", "at", "for", "from", "in", "of", "on", "the", "updated",
+};
+
 /* Words of a date or time line ("Sunday, 27 February 2005 10:42 GMT"). */
 static const char *const date_words[] = {
     "am", "apr", "april", "at", "aug", "august", "bst", "dec", "december", "edt", "est",
@@ -191,7 +197,8 @@ static bool has_inner_sentence_end(const char *text, size_t length)
 {
     for (size_t i = 0; i + 2 < length; i++)
         if ((text[i] == '.' || text[i] == '!' || text[i] == '?') && text[i + 1] == ' ' &&
-            !is_lower(text[i + 2]) && i >= 2 && is_lower(text[i - 1]) && is_lower(text[i - 2]))
+            !is_lower(text[i + 2]) && i >= 2 && (is_lower(text[i - 1]) || is_digit(text[i - 1])) &&
+            text[i - 2] != ' ')
             return true;
     return false;
 }
@@ -230,6 +237,9 @@ static bool is_byline(const char *text, size_t length, size_t words)
                 names++;
             else if (!word_in(w, n, name_particles, BCI_ARRAY_LEN(name_particles)))
                 return false; /* "By far the ...", "By then it" */
+        } else if (n > 0 && !is_upper(w[0]) && !is_digit(w[0]) &&
+                   !word_in(w, n, role_words, BCI_ARRAY_LEN(role_words))) {
+            return false; /* "By Tuesday, the deal was done." */
         }
         if (i < length && (text[i] == ',' || text[i] == '|')) {
             if (role)
