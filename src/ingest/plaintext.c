@@ -21,11 +21,8 @@ typedef struct text_line {
     bool breaks_paragraph;
 } text_line;
 
-static bool starts(const char *s, size_t left, const char *u)
-{
-    size_t n = strlen(u);
-    return left >= n && memcmp(s, u, n) == 0;
-}
+/* Does `s` (with `left` bytes) start with the string literal `u`? */
+#define starts(s, left, u) ((left) >= sizeof(u) - 1 && memcmp((s), (u), sizeof(u) - 1) == 0)
 
 /* Length of a white-space character at `s`: ASCII blanks, NBSP, the
  * Unicode spaces (U+2000..U+200B, U+202F, U+205F, U+3000) and a stray BOM;
@@ -56,6 +53,8 @@ static void read_line(const char *data, size_t size, size_t pos, text_line *line
     *line = (text_line){.start = pos};
     for (; i < size; i++) {
         unsigned char c = (unsigned char)data[i];
+        if (c > '\r' && c != 0xE2)
+            continue; /* the common case: no line break can start here */
         if (c == '\n' || c == '\r' || c == '\f') {
             line->end = i;
             line->next = c == '\r' && i + 1 < size && data[i + 1] == '\n' ? i + 2 : i + 1;

@@ -9,6 +9,8 @@
 
 /* Longest notice, in words: a longer paragraph that mentions cookies is news. */
 #define MAX_NOTICE_WORDS 80
+/* ... and bytes (80 words of 25 bytes): a bound on the phrase search. */
+#define MAX_NOTICE_BYTES 2000
 
 /* Longest line without sentence punctuation that may be a headline or label. */
 #define MAX_LINE_WORDS 20
@@ -19,88 +21,96 @@
 /* Longest credit or label line ("Photo: Jane Smith / Getty Images"). */
 #define MAX_LABEL_WORDS 25
 
+/* A table entry: lower-case text and its length. */
+typedef struct phrase {
+    const char *text;
+    size_t length;
+} phrase;
+
+#define P(literal) {literal, sizeof(literal) - 1}
+
 /* Phrases that only boilerplate contains (lower case); one is enough. */
-static const char *const notice_phrases[] = {
-    "we use your sign-up",
-    "you can unsubscribe at any time",
-    "sign up to our",
-    "sign up for our",
-    "subscribe to our newsletter",
-    "sign up to receive",
-    "we use cookies",
-    "this site uses cookies",
-    "this website uses cookies",
-    "share this article",
-    "share this story",
-    "follow us on",
-    "read full article",
-    "read the full article",
-    "all rights reserved",
-    "click here to",
-    "download our app",
-    "get our newsletter",
-    "for the latest headlines",
+static const phrase notice_phrases[] = {
+    P("we use your sign-up"),
+    P("you can unsubscribe at any time"),
+    P("sign up to our"),
+    P("sign up for our"),
+    P("subscribe to our newsletter"),
+    P("sign up to receive"),
+    P("we use cookies"),
+    P("this site uses cookies"),
+    P("this website uses cookies"),
+    P("share this article"),
+    P("share this story"),
+    P("follow us on"),
+    P("read full article"),
+    P("read the full article"),
+    P("all rights reserved"),
+    P("click here to"),
+    P("download our app"),
+    P("get our newsletter"),
+    P("for the latest headlines"),
 };
 
 /* Phrases of consent notices that are news words too; two are needed. */
-static const char *const consent_phrases[] = {
-    "by clicking", "privacy policy", "consent", "unsubscribe", "newsletter",
-    "cookies", "terms of service", "terms and conditions", "more info",
+static const phrase consent_phrases[] = {
+    P("by clicking"), P("privacy policy"), P("consent"), P("unsubscribe"), P("newsletter"),
+    P("cookies"), P("terms of service"), P("terms and conditions"), P("more info"),
 };
 
 /* Whole lines that are boilerplate (lower case, trailing punctuation off). */
-static const char *const label_lines[] = {
-    "advertisement", "advertisements", "story continues below advertisement",
-    "continue reading", "read more", "more info", "related", "related articles",
-    "related stories", "related topics", "most read", "most popular", "top stories",
-    "share", "share this", "sign up", "subscribe", "comments", "view comments",
-    "print", "email", "see also", "skip advert", "scroll down for video",
-    "listen to this article", "watch", "more on this story",
+static const phrase label_lines[] = {
+    P("advertisement"), P("advertisements"), P("story continues below advertisement"),
+    P("continue reading"), P("read more"), P("more info"), P("related"), P("related articles"),
+    P("related stories"), P("related topics"), P("most read"), P("most popular"), P("top stories"),
+    P("share"), P("share this"), P("sign up"), P("subscribe"), P("comments"), P("view comments"),
+    P("print"), P("email"), P("see also"), P("skip advert"), P("scroll down for video"),
+    P("listen to this article"), P("watch"), P("more on this story"),
 };
 
 /* Line beginnings that mark a label, a credit or a link line (lower case). */
-static const char *const label_prefixes[] = {
-    "source:", "more info:", "image:", "images:", "photo:", "photos:", "picture:",
-    "pictures:", "pictured:", "credit:", "photograph:", "image source", "image caption",
-    "image copyright", "media caption", "video caption", "photo credit", "read more:",
-    "related:", "see also:", "watch:", "listen:", "video:", "copyright \xC2\xA9",
-    "copyright (c)", "copyright 1", "copyright 2", "\xC2\xA9",
-    "(c) ", "reporting by", "editing by", "writing by", "additional reporting by",
-    "follow us", "click here", "tap here", "sign up to", "sign up for", "subscribe to",
-    "getty images", "published:", "updated:", "last updated", "first published",
+static const phrase label_prefixes[] = {
+    P("source:"), P("more info:"), P("image:"), P("images:"), P("photo:"), P("photos:"), P("picture:"),
+    P("pictures:"), P("pictured:"), P("credit:"), P("photograph:"), P("image source"), P("image caption"),
+    P("image copyright"), P("media caption"), P("video caption"), P("photo credit"), P("read more:"),
+    P("related:"), P("see also:"), P("watch:"), P("listen:"), P("video:"), P("copyright \xC2\xA9"),
+    P("copyright (c)"), P("copyright 1"), P("copyright 2"), P("\xC2\xA9"),
+    P("(c) "), P("reporting by"), P("editing by"), P("writing by"), P("additional reporting by"),
+    P("follow us"), P("click here"), P("tap here"), P("sign up to"), P("sign up for"), P("subscribe to"),
+    P("getty images"), P("published:"), P("updated:"), P("last updated"), P("first published"),
 };
 
 /* Credits inside a caption or a bracketed line (lower case). */
-static const char *const credit_words[] = {
-    "getty", "ap photo", "pa media", "pa wire", "shutterstock", "alamy", "image:",
-    "photo:", "picture:", "pic:", "credit:",
+static const phrase credit_words[] = {
+    P("getty"), P("ap photo"), P("pa media"), P("pa wire"), P("shutterstock"), P("alamy"), P("image:"),
+    P("photo:"), P("picture:"), P("pic:"), P("credit:"),
 };
 
 /* Small words that stay lower case in a title-case headline. */
-static const char *const small_words[] = {
-    "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the",
-    "to", "vs", "with",
+static const phrase small_words[] = {
+    P("a"), P("an"), P("and"), P("as"), P("at"), P("by"), P("for"), P("from"), P("in"), P("of"), P("on"), P("or"), P("the"),
+    P("to"), P("vs"), P("with"),
 };
 
 /* Lower-case words inside names ("Ursula von der Leyen"), and "and". */
-static const char *const name_particles[] = {
-    "al", "and", "bin", "da", "de", "del", "der", "di", "la", "le", "van", "von",
+static const phrase name_particles[] = {
+    P("al"), P("and"), P("bin"), P("da"), P("de"), P("del"), P("der"), P("di"), P("la"), P("le"), P("van"), P("von"),
 };
 
 /* Lower-case words in the role after a byline ("Editor for the Times",
  * "Published 16 February"). */
-static const char *const role_words[] = {
-    "and", "at", "for", "from", "in", "of", "on", "the", "updated",
+static const phrase role_words[] = {
+    P("and"), P("at"), P("for"), P("from"), P("in"), P("of"), P("on"), P("the"), P("updated"),
 };
 
 /* Words of a date or time line ("Sunday, 27 February 2005 10:42 GMT"). */
-static const char *const date_words[] = {
-    "am", "apr", "april", "at", "aug", "august", "bst", "dec", "december", "edt", "est",
-    "et", "feb", "february", "fri", "friday", "gmt", "jan", "january", "jul", "july",
-    "jun", "june", "last", "mar", "march", "may", "mon", "monday", "nov", "november",
-    "oct", "october", "on", "pm", "posted", "published", "sat", "saturday", "sep", "sept",
-    "september", "sun", "sunday", "thu", "thursday", "tue", "tuesday", "updated", "utc",
-    "wed", "wednesday",
+static const phrase date_words[] = {
+    P("am"), P("apr"), P("april"), P("at"), P("aug"), P("august"), P("bst"), P("dec"), P("december"), P("edt"), P("est"),
+    P("et"), P("feb"), P("february"), P("fri"), P("friday"), P("gmt"), P("jan"), P("january"), P("jul"), P("july"),
+    P("jun"), P("june"), P("last"), P("mar"), P("march"), P("may"), P("mon"), P("monday"), P("nov"), P("november"),
+    P("oct"), P("october"), P("on"), P("pm"), P("posted"), P("published"), P("sat"), P("saturday"), P("sep"), P("sept"),
+    P("september"), P("sun"), P("sunday"), P("thu"), P("thursday"), P("tue"), P("tuesday"), P("updated"), P("utc"),
+    P("wed"), P("wednesday"),
 };
 
 static char lower_ascii(char c)
@@ -112,45 +122,49 @@ static bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 static bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 static bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-/* Case-insensitive match of the lower-case `phrase` at `text`. */
-static bool matches_at(const char *text, size_t length, const char *phrase, size_t n)
+/* Case-insensitive match of the lower-case `expected` (n bytes) at `text`. */
+static bool matches_at(const char *text, size_t length, const char *expected, size_t n)
 {
     if (length < n)
         return false;
     for (size_t k = 0; k < n; k++)
-        if (lower_ascii(text[k]) != phrase[k])
+        if (lower_ascii(text[k]) != expected[k])
             return false;
     return true;
 }
 
-static bool contains_phrase(const char *text, size_t length, const char *phrase)
+/* Finds the lower-case `needle` of `n` bytes in `text`, ignoring case. */
+static bool contains_phrase(const char *text, size_t length, const char *needle, size_t n)
 {
-    size_t n = strlen(phrase);
-    char first = phrase[0];
+    char first = needle[0];
     for (size_t i = 0; i + n <= length; i++)
-        if (lower_ascii(text[i]) == first && matches_at(text + i, length - i, phrase, n))
+        if (lower_ascii(text[i]) == first && matches_at(text + i, length - i, needle, n))
             return true;
     return false;
 }
 
-static bool starts_with_ci(const char *text, size_t length, const char *prefix)
+#define CONTAINS(text, length, literal) \
+    contains_phrase(text, length, literal, sizeof(literal) - 1)
+
+static bool starts_with_phrase(const char *text, size_t length, const phrase *prefix)
 {
-    return matches_at(text, length, prefix, strlen(prefix));
+    return matches_at(text, length, prefix->text, prefix->length);
 }
 
-static bool word_in(const char *word, size_t length, const char *const *list, size_t count)
+static bool word_in(const char *word, size_t length, const phrase *list, size_t count)
 {
     for (size_t i = 0; i < count; i++)
-        if (strlen(list[i]) == length && matches_at(word, length, list[i], length))
+        if (list[i].length == length && matches_at(word, length, list[i].text, length))
             return true;
     return false;
 }
 
-static size_t count_words(const char *text, size_t length)
+/* Counts the words of `text`, stopping once there are more than `cap`. */
+static size_t count_words(const char *text, size_t length, size_t cap)
 {
     size_t words = 0;
     bool in_word = false;
-    for (size_t i = 0; i < length; i++) {
+    for (size_t i = 0; i < length && words <= cap; i++) {
         bool space = text[i] == ' ';
         if (!space && !in_word)
             words++;
@@ -272,13 +286,13 @@ static bool is_credit(const char *text, size_t length, size_t words)
             open--;
         if (text[open] == '(' && end - open < 80)
             for (size_t i = 0; i < BCI_ARRAY_LEN(credit_words); i++)
-                if (contains_phrase(text + open, end - open, credit_words[i]))
+                if (contains_phrase(text + open, end - open, credit_words[i].text,
+                                    credit_words[i].length))
                     return true;
     }
     if (words <= MAX_LABEL_WORDS && !ends_with_punctuation(text, length))
-        return contains_phrase(text, length, "getty images") ||
-               contains_phrase(text, length, "via getty") ||
-               contains_phrase(text, length, "shutterstock");
+        return CONTAINS(text, length, "getty images") || CONTAINS(text, length, "via getty") ||
+               CONTAINS(text, length, "shutterstock");
     return false;
 }
 
@@ -329,26 +343,47 @@ bool bci_is_list_item(const char *text, size_t length)
            (text[digits] == '.' || text[digits] == ')') && text[digits + 1] == ' ';
 }
 
+/* True for an ASCII letter or digit. */
+static bool is_alnum(char c)
+{
+    return is_lower(lower_ascii(c)) || is_digit(c);
+}
+
+/* Looks for the notice phrases at every word start, in one pass: true when
+ * one notice phrase or two different consent phrases occur. */
+static bool has_notice(const char *text, size_t length)
+{
+    unsigned consent_seen = 0; /* one bit per consent phrase */
+    for (size_t i = 0; i < length; i++) {
+        if (i > 0 && is_alnum(text[i - 1]))
+            continue;
+        char c = lower_ascii(text[i]);
+        if (!is_lower(c))
+            continue;
+        for (size_t k = 0; k < BCI_ARRAY_LEN(notice_phrases); k++)
+            if (notice_phrases[k].text[0] == c &&
+                starts_with_phrase(text + i, length - i, &notice_phrases[k]))
+                return true;
+        for (size_t k = 0; k < BCI_ARRAY_LEN(consent_phrases); k++)
+            if (consent_phrases[k].text[0] == c &&
+                starts_with_phrase(text + i, length - i, &consent_phrases[k]))
+                consent_seen |= 1u << k;
+    }
+    return __builtin_popcount(consent_seen) >= 2;
+}
+
 bci_paragraph_kind bci_classify_paragraph(const char *text, size_t length)
 {
-    size_t words = count_words(text, length);
+    size_t words = count_words(text, length, MAX_NOTICE_WORDS);
     if (words == 0)
         return BCI_PARAGRAPH_BOILERPLATE;
-    if (words <= MAX_NOTICE_WORDS) {
-        for (size_t i = 0; i < BCI_ARRAY_LEN(notice_phrases); i++)
-            if (contains_phrase(text, length, notice_phrases[i]))
-                return BCI_PARAGRAPH_BOILERPLATE;
-        size_t consent = 0;
-        for (size_t i = 0; i < BCI_ARRAY_LEN(consent_phrases); i++)
-            consent += contains_phrase(text, length, consent_phrases[i]);
-        if (consent >= 2)
-            return BCI_PARAGRAPH_BOILERPLATE;
-    }
+    if (words <= MAX_NOTICE_WORDS && length <= MAX_NOTICE_BYTES && has_notice(text, length))
+        return BCI_PARAGRAPH_BOILERPLATE;
     if (words <= MAX_LABEL_WORDS) {
         if (is_label_line(text, length))
             return BCI_PARAGRAPH_BOILERPLATE;
         for (size_t i = 0; i < BCI_ARRAY_LEN(label_prefixes); i++)
-            if (starts_with_ci(text, length, label_prefixes[i]))
+            if (starts_with_phrase(text, length, &label_prefixes[i]))
                 return BCI_PARAGRAPH_BOILERPLATE;
     }
     if (is_byline(text, length, words) || is_credit(text, length, words))
@@ -392,7 +427,7 @@ static bool has_topic_colon(const char *text, size_t length)
         if (text[i] == ' ')
             words++;
         else if (text[i] == ':' && text[i + 1] == ' ')
-            return i > 0 && count_words(text + i + 1, length - i - 1) >= 3;
+            return i > 0 && count_words(text + i + 1, length - i - 1, 3) >= 3;
     }
     return false;
 }
@@ -410,11 +445,11 @@ static bool is_all_caps(const char *text, size_t length)
 
 bool bci_line_is_headline(const char *text, size_t length)
 {
-    size_t words = count_words(text, length);
+    size_t words = count_words(text, length, 3);
     if (words <= 3 && !is_digit(text[0]))
         return true; /* a label: "Most read", "Top stories", "Europe" */
     return is_title_case(text, length) || has_topic_colon(text, length) ||
-           contains_phrase(text, length, " | ") || is_all_caps(text, length) ||
+           CONTAINS(text, length, " | ") || is_all_caps(text, length) ||
            is_dateline(text, length);
 }
 

@@ -52,12 +52,8 @@ static bool is_ascii_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
 static bool is_ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 static bool is_ascii_letter(unsigned char c) { return is_ascii_upper(c) || is_ascii_lower(c); }
 
-/* Does `s` (with `left` bytes) start with the bytes of `u`? */
-static bool starts(const char *s, size_t left, const char *u)
-{
-    size_t n = strlen(u);
-    return left >= n && memcmp(s, u, n) == 0;
-}
+/* Does `s` (with `left` bytes) start with the string literal `u`? */
+#define starts(s, left, u) ((left) >= sizeof(u) - 1 && memcmp((s), (u), sizeof(u) - 1) == 0)
 
 /* Length of a white-space character at `s`, or 0: ASCII space and controls,
  * NBSP, the Unicode spaces, the line and paragraph separators, ZWSP, BOM. */
@@ -152,8 +148,8 @@ static size_t closer_length(const char *s, size_t left)
         "\xE3\x80\x8D", "\xE3\x80\x8F", "\xE3\x80\x91",  /* 」 』 】 */
         "\xEF\xBC\x89", "\xEF\xBC\xBD", "\xEF\xBC\x82",  /* ） ］ ＂ */
     };
-    for (size_t i = 0; i < BCI_ARRAY_LEN(closers); i++)
-        if (starts(s, left, closers[i]))
+    for (size_t i = 0; left >= 3 && i < BCI_ARRAY_LEN(closers); i++)
+        if (memcmp(s, closers[i], 3) == 0)
             return 3;
     return 0;
 }
@@ -175,8 +171,8 @@ static size_t opener_length(const char *s, size_t left)
         "\xE3\x80\x8C", "\xE3\x80\x8E", "\xE3\x80\x90", /* 「 『 【 */
         "\xEF\xBC\x88", "\xEF\xBC\xBB",                 /* （ ［ */
     };
-    for (size_t i = 0; i < BCI_ARRAY_LEN(openers); i++)
-        if (starts(s, left, openers[i]))
+    for (size_t i = 0; left >= 3 && i < BCI_ARRAY_LEN(openers); i++)
+        if (memcmp(s, openers[i], 3) == 0)
             return 3;
     return 0;
 }
@@ -599,6 +595,16 @@ static int at_terminator(splitter *sp, size_t i, size_t *resume)
     return 0;
 }
 
+/* The bytes the main loop looks at: line breaks, terminators, digits (list
+ * numbers) and the lead bytes of multi-byte characters. */
+#define SPECIAL_LOW ((1ull << '\n') | (1ull << '\f') | (1ull << '!') | (1ull << '.') | \
+                     (1ull << '?') | (0x3FFull << '0'))
+
+static bool is_special(unsigned char c)
+{
+    return c < 64 ? (SPECIAL_LOW >> c) & 1 : c >= 0xC0;
+}
+
 int bc_split_sentences(const char *text, size_t length, size_t **bounds_out, size_t *count_out)
 {
     if ((!text && length) || !bounds_out || !count_out)
@@ -608,6 +614,10 @@ int bc_split_sentences(const char *text, size_t length, size_t **bounds_out, siz
     size_t i = 0;
     while (i < length && rc == 0) {
         unsigned char c = (unsigned char)text[i];
+        if (!is_special(c)) {
+            i++;
+            continue;
+        }
         if (c == '.' || c == '!' || c == '?' || c >= 0xC0) {
             int kind;
             if (terminator_length(text + i, length - i, &kind)) {
