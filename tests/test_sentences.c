@@ -290,10 +290,15 @@ static void test_pathological(void **state)
         text[i] = "\"No!\" Mr Al Bo said. "[i % 22];
     expect_fast(text, HUGE_SIZE, limit, 1, HUGE_SIZE);
 
-    /* line breaks and blank lines */
+    /* line breaks and blank lines, alone and after a sentence */
     for (size_t i = 0; i < HUGE_SIZE; i++)
         text[i] = i % 2 ? '\n' : ' ';
     expect_fast(text, HUGE_SIZE, limit, 0, 0);
+    memcpy(text, "Go. ", 4);
+    expect_fast(text, HUGE_SIZE, limit, 1, 1);
+    memset(text, '\n', HUGE_SIZE);
+    memcpy(text + HUGE_SIZE / 2, "x.", 2);
+    expect_fast(text, HUGE_SIZE, limit, 1, 1);
     free(text);
 }
 

@@ -38,7 +38,7 @@ static const abbreviation abbreviations[] = {
     {"ltd", F},   {"maj", T},     {"mar", N},     {"messrs", T},  {"mich", F},   {"minn", F},
     {"mlle", T},  {"mme", T},     {"mmes", T},    {"mr", T},      {"mrs", T},    {"ms", T},
     {"mt", T},    {"mx", T},      {"neb", F},     {"nev", F},     {"no", N},     {"nos", N},
-    {"nov", N},   {"oct", N},     {"okla", F},    {"op", N},      {"p.m", M},    {"para", N},
+    {"nov", N},   {"n\xC2\xB0", N}, {"n\xC2\xBA", N}, {"oct", N},     {"okla", F},    {"op", N},      {"p.m", M},    {"para", N},
     {"ph.d", F},  {"plc", F},     {"pp", N},      {"pres", T},    {"prof", T},   {"pt", N},
     {"pvt", T},   {"rd", F},      {"rep", T},     {"rev", T},     {"rs", N},     {"rt", T},
     {"sec", N},   {"sen", T},     {"sep", N},     {"sept", N},    {"sgt", T},    {"sr", F},

@@ -33,7 +33,8 @@ typedef struct splitter {
     size_t capacity;
     size_t count;
     size_t start;        /* first byte of the current sentence */
-    unsigned list_next;  /* number of the list item expected next; 0: not in a list */
+    unsigned list_next;  /* value of the list item expected next; 0: not in a list */
+    bool list_letters;   /* the list counts a. b. c. rather than 1. 2. 3. */
 } splitter;
 
 /* What a run of terminators and closers holds. */
@@ -255,10 +256,14 @@ static int emit(splitter *sp, size_t start, size_t end)
     return 0;
 }
 
-/* Ends the current sentence at `end` and starts the next at `next`. */
+/* Ends the current sentence at `end` and starts the next at `next` (after
+ * any white space there). */
 static int cut(splitter *sp, size_t end, size_t next)
 {
     int rc = emit(sp, sp->start, end);
+    size_t n;
+    while (next < sp->length && (n = space_length(sp->text + next, sp->length - next)) > 0)
+        next += n;
     sp->start = next;
     return rc;
 }
@@ -293,10 +298,14 @@ static size_t word_before(const splitter *sp, size_t mark, size_t *start)
  * `pos`: the word at `pos` opens the sentence. */
 static bool opens_sentence(const splitter *sp, size_t pos)
 {
+    const char *t = sp->text;
     size_t i = sp->start, n;
     while (i < pos) {
-        if ((n = space_length(sp->text + i, pos - i)) || (n = opener_length(sp->text + i, pos - i)))
+        if ((n = space_length(t + i, pos - i)) || (n = opener_length(t + i, pos - i)) ||
+            (n = bullet_length(t + i, pos - i)))
             i += n;
+        else if ((t[i] == '-' || t[i] == '*') && i + 1 < pos && t[i + 1] == ' ')
+            i += 2; /* "- item" */
         else
             return false;
     }
@@ -330,12 +339,51 @@ static bool is_dotted(const char *w, size_t length)
     return length % 2 == 1;
 }
 
-/* A list number: one or two digits, or one letter ("a", "B"). */
-static bool is_list_number(const char *w, size_t length)
+/* The value of a list marker: 1 to 99 for "1" .. "99", the letter for a
+ * lower-case letter ("a"); 0 for anything else. */
+static unsigned marker_value(const char *w, size_t length, bool *letter)
 {
-    if (length == 1)
-        return is_ascii_digit((unsigned char)w[0]) || is_ascii_lower((unsigned char)w[0]);
-    return length == 2 && is_ascii_digit((unsigned char)w[0]) && is_ascii_digit((unsigned char)w[1]);
+    *letter = length == 1 && is_ascii_lower((unsigned char)w[0]);
+    if (*letter)
+        return (unsigned char)w[0];
+    if (length == 0 || length > 2 || !is_ascii_digit((unsigned char)w[0]) ||
+        (length == 2 && !is_ascii_digit((unsigned char)w[1])))
+        return 0;
+    return length == 1 ? (unsigned)(w[0] - '0') : (unsigned)((w[0] - '0') * 10 + (w[1] - '0'));
+}
+
+/* True when a colon (and white space) comes just before `pos`: "Steps: 1." */
+static bool after_colon(const splitter *sp, size_t pos)
+{
+    size_t i = pos;
+    while (i > sp->start && sp->text[i - 1] == ' ')
+        i--;
+    return i > sp->start && sp->text[i - 1] == ':';
+}
+
+/* The word [word_start, mark) is followed by '.' or ')' and white space.
+ * When it is a list marker ("1.", "2)", "b."), sets `*marker`: the first
+ * item (at the start of a sentence or after a colon) starts a list, and the
+ * next item of the list starts a new sentence. */
+static int list_item(splitter *sp, size_t word_start, size_t mark, bool *marker)
+{
+    const char *t = sp->text;
+    bool letter;
+    *marker = false;
+    unsigned value = marker_value(t + word_start, mark - word_start, &letter);
+    if (value == 0 || (word_start > sp->start && t[word_start - 1] != ' '))
+        return 0; /* "(b)" and "x1." are no markers */
+    if (opens_sentence(sp, word_start) || after_colon(sp, word_start)) {
+        sp->list_next = value + 1;
+        sp->list_letters = letter;
+        *marker = true;
+        return 0;
+    }
+    if (sp->list_next != value || sp->list_letters != letter)
+        return 0;
+    sp->list_next++;
+    *marker = true;
+    return cut(sp, word_start, word_start); /* "1) open the box 2) lift the lid" */
 }
 
 /* Looks past the boundary at `next` for an attribution: a capitalised name
@@ -378,13 +426,6 @@ static bool period_ends(splitter *sp, const run *r, size_t next, token_class fir
     const char *word = t + word_start;
     if (word_length == 0)
         return true;
-    bool at_start = opens_sentence(sp, word_start);
-    if (at_start && is_list_number(word, word_length) && !r->closer) {
-        if (word_length <= 2 && is_ascii_digit((unsigned char)word[0]) &&
-            strtoul(word, NULL, 10) == 1)
-            sp->list_next = 2;
-        return false; /* "1. First item" */
-    }
     /* "5p.m." is looked up as "p.m" */
     size_t skip = 0;
     while (skip < word_length && is_ascii_digit((unsigned char)word[skip]))
@@ -413,6 +454,9 @@ static bool period_ends(splitter *sp, const run *r, size_t next, token_class fir
     switch (kind) {
     case BCI_ABBR_ETC:
         return true;
+    case BCI_ABBR_NUMERIC:
+        /* "Sec. Gen. Guterres" goes on; "the answer was no. Officials" ends */
+        return starter || !is_ascii_upper((unsigned char)key[0]);
     case BCI_ABBR_TIME:
         if (starter)
             return true;
@@ -456,10 +500,22 @@ static bool run_ends(splitter *sp, const run *r, size_t next)
             return false;
         if (r->closer && attribution_follows(sp, next, false))
             return false;
-        /* "such as... Maldives" goes on; "I wonder... Then" ends */
-        return bci_is_sentence_starter(t + next, next_length);
+        /* "such as... Maldives" and "the thing is . . . I didn't" go on;
+         * "I wonder... Then" ends */
+        return bci_is_sentence_starter(t + next, next_length) && next_length > 1;
     }
     return period_ends(sp, r, next, first);
+}
+
+/* Length of a footnote mark "[12]" at `s`, or 0. */
+static size_t footnote_length(const char *s, size_t left)
+{
+    if (left < 3 || s[0] != '[')
+        return 0;
+    size_t k = 1;
+    while (k < left && k < 4 && is_ascii_digit((unsigned char)s[k]))
+        k++;
+    return k > 1 && k < left && s[k] == ']' ? k + 1 : 0;
 }
 
 /* Reads the run of terminators and closers that starts at `i`. Spaced
@@ -487,6 +543,8 @@ static void read_run(const splitter *sp, size_t i, run *r)
         } else if ((len = closer_length(t + end, n - end)) > 0) {
             r->closer = true;
             end += len;
+        } else if ((len = footnote_length(t + end, n - end)) > 0) {
+            end += len; /* "martyr.[1] The" */
         } else {
             break;
         }
@@ -495,8 +553,8 @@ static void read_run(const splitter *sp, size_t i, run *r)
 }
 
 /* Sloppy text: "said.The" with no space. Ends a sentence only when a plain
- * lower-case word (not a domain or an abbreviation) meets a capitalised
- * word. */
+ * word ("said", "Tuesday"; not a domain or an abbreviation) meets a
+ * capitalised word that is not part of an address ("Jane.Doe@example.com"). */
 static bool glued_boundary(const splitter *sp, const run *r)
 {
     const char *t = sp->text;
@@ -508,6 +566,8 @@ static bool glued_boundary(const splitter *sp, const run *r)
     size_t i = r->mark;
     while (i > sp->start && is_ascii_lower((unsigned char)t[i - 1]))
         i--;
+    if (i > sp->start && is_ascii_upper((unsigned char)t[i - 1]))
+        i--; /* "Tuesday" */
     size_t length = r->mark - i;
     if (length < 2)
         return false;
@@ -516,7 +576,13 @@ static bool glued_boundary(const splitter *sp, const run *r)
         if (!(before == ' ' || (before >= '\t' && before <= '\r') || before == '(' || before == '"'))
             return false; /* part of a longer token: "www.bbc.Co", "iPhone.The" */
     }
-    return bci_abbreviation_kind(t + i, length) == BCI_ABBR_NONE;
+    if (bci_abbreviation_kind(t + i, length) != BCI_ABBR_NONE)
+        return false; /* "Mr.Smith", "St.Albans" */
+    size_t next_length = ascii_word_length(t + r->end, n - r->end, 16);
+    size_t after = r->end + next_length;
+    if (after < n && (t[after] == '@' || t[after] == '/' || t[after] == '.' || t[after] == '_'))
+        return t[after] == '.' && bci_abbreviation_kind(t + r->end, next_length) == BCI_ABBR_TITLE;
+    return true;
 }
 
 /* At `i` (after white space) a list item "N." or "N)" may start. Returns the
@@ -590,15 +656,28 @@ static int at_terminator(splitter *sp, size_t i, size_t *resume)
         next += len;
     if (next >= n)
         return 0; /* only stray quotes follow: they stay with this sentence */
+    /* "1. First item", "1.) First item" */
+    size_t width = r.end - r.mark;
+    if (r.periods == 1 && !r.bang && !r.ellipsis &&
+        (width == 1 || (width == 2 && t[r.mark + 1] == ')'))) {
+        size_t word_start;
+        size_t word_length = word_before(sp, r.mark, &word_start);
+        bool marker = false;
+        if (word_length > 0 && word_length <= 2) {
+            int rc = list_item(sp, word_start, r.mark, &marker);
+            if (rc || marker)
+                return rc;
+        }
+    }
     if (run_ends(sp, &r, next))
         return cut(sp, r.end, r.end);
     return 0;
 }
 
-/* The bytes the main loop looks at: line breaks, terminators, digits (list
- * numbers) and the lead bytes of multi-byte characters. */
+/* The bytes the main loop looks at: line breaks, terminators, ')' (after a
+ * list number) and the lead bytes of multi-byte characters. */
 #define SPECIAL_LOW ((1ull << '\n') | (1ull << '\f') | (1ull << '!') | (1ull << '.') | \
-                     (1ull << '?') | (0x3FFull << '0'))
+                     (1ull << '?') | (1ull << ')'))
 
 static bool is_special(unsigned char c)
 {
@@ -613,6 +692,10 @@ int bc_split_sentences(const char *text, size_t length, size_t **bounds_out, siz
     int rc = 0;
     size_t i = 0;
     while (i < length && rc == 0) {
+        if (i < sp.start)
+            i = sp.start; /* a cut skipped the white space after it */
+        if (i >= length)
+            break;
         unsigned char c = (unsigned char)text[i];
         if (!is_special(c)) {
             i++;
@@ -640,15 +723,12 @@ int bc_split_sentences(const char *text, size_t length, size_t **bounds_out, siz
         } else if (c == '\n' || c == '\f') {
             if (c == '\f' || line_starts_block(&sp, i))
                 rc = cut(&sp, i, i + 1);
-        } else if (sp.list_next && is_ascii_digit(c) && i > sp.start &&
-                   space_length(text + i - 1, 1)) {
-            unsigned item = list_marker(&sp, i);
-            if (item == sp.list_next) {
-                rc = cut(&sp, i, i); /* "1) open the box 2) lift the lid" */
-                sp.list_next++;
-            }
-        } else if (is_ascii_digit(c) && list_marker(&sp, i) == 1 && opens_sentence(&sp, i)) {
-            sp.list_next = 2;
+        } else if (c == ')' && i + 1 < length && space_length(text + i + 1, length - i - 1)) {
+            size_t word_start;
+            size_t word_length = word_before(&sp, i, &word_start);
+            bool marker;
+            if (word_length > 0 && word_length <= 2)
+                rc = list_item(&sp, word_start, i, &marker); /* "1) open the box" */
         }
         i++;
     }
