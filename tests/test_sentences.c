@@ -9,6 +9,7 @@
 #include "text/text_internal.h"
 
 #define CASES BC_SOURCE_ROOT "/tests/data/sentences/cases.txt"
+#define HELDOUT BC_SOURCE_ROOT "/tests/data/sentences/heldout.txt"
 
 /* Splits `text`; returns the count and writes the bounds (caller frees). */
 static size_t split(const char *text, size_t length, size_t **bounds)
@@ -81,7 +82,13 @@ static bool read_case(FILE *f, sentence_case *c)
             started = true;
         } else if (line[0] == '>') {
             assert_true(c->expected_count < 32);
-            copy_text(c->expected[c->expected_count++], sizeof c->expected[0], content);
+            char *sentence = c->expected[c->expected_count++];
+            copy_text(sentence, sizeof c->expected[0], content);
+            char *escape;
+            while ((escape = strstr(sentence, "\\n")) != NULL) {
+                *escape = '\n';
+                memmove(escape + 1, escape + 2, strlen(escape + 2) + 1);
+            }
         } else {
             fail_msg("bad line in the case file: %s", line);
         }
@@ -109,10 +116,11 @@ static bool case_passes(const sentence_case *c)
     return pass;
 }
 
-static void test_case_set(void **state)
+/* Runs every case of the file at `path`; returns the number of cases that
+ * fail without being marked as known failures. */
+static size_t run_case_file(const char *path, const char *label)
 {
-    (void)state;
-    FILE *f = fopen(CASES, "r");
+    FILE *f = fopen(path, "r");
     assert_non_null(f);
     static sentence_case c;
     size_t total = 0, passed = 0, unexpected = 0;
@@ -121,12 +129,26 @@ static void test_case_set(void **state)
         bool pass = case_passes(&c);
         passed += pass;
         unexpected += !pass && !c.known_failure;
+        if (pass && c.known_failure)
+            print_message("known failure now passes:%s\n", c.name);
     }
     fclose(f);
-    print_message("sentence cases: %zu of %zu pass (%.1f%%)\n", passed, total,
+    print_message("%s: %zu of %zu pass (%.1f%%)\n", label, passed, total,
                   100.0 * (double)passed / (double)total);
-    assert_true(total >= 60);
-    assert_int_equal(unexpected, 0);
+    assert_true(total >= 30);
+    return unexpected;
+}
+
+static void test_case_set(void **state)
+{
+    (void)state;
+    assert_int_equal(run_case_file(CASES, "sentence cases"), 0);
+}
+
+static void test_heldout_set(void **state)
+{
+    (void)state;
+    assert_int_equal(run_case_file(HELDOUT, "held-out sentence cases"), 0);
 }
 
 static void test_word_lists(void **state)
@@ -306,6 +328,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_case_set),
+        cmocka_unit_test(test_heldout_set),
         cmocka_unit_test(test_word_lists),
         cmocka_unit_test(test_bad_input),
         cmocka_unit_test(test_pathological),

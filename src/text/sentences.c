@@ -46,6 +46,7 @@ typedef struct run {
     bool ellipsis; /* "…" */
     bool full;     /* a CJK, Devanagari or Arabic full stop: always ends */
     bool closer;   /* a closing quote or bracket after a terminator */
+    bool spaced;   /* a spaced ellipsis ". . ." */
 } run;
 
 static bool is_ascii_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
@@ -455,8 +456,10 @@ static bool period_ends(splitter *sp, const run *r, size_t next, token_class fir
     case BCI_ABBR_ETC:
         return true;
     case BCI_ABBR_NUMERIC:
-        /* "Sec. Gen. Guterres" goes on; "the answer was no. Officials" ends */
-        return starter || !is_ascii_upper((unsigned char)key[0]);
+        /* "Sec. Gen. Guterres" goes on; "the answer was no. Officials" and
+         * "He replied: "No. Never."" end */
+        return starter || !is_ascii_upper((unsigned char)key[0]) ||
+               (key_length == 2 && (key[1] == 'o' || key[1] == 'O'));
     case BCI_ABBR_TIME:
         if (starter)
             return true;
@@ -501,8 +504,8 @@ static bool run_ends(splitter *sp, const run *r, size_t next)
         if (r->closer && attribution_follows(sp, next, false))
             return false;
         /* "such as... Maldives" and "the thing is . . . I didn't" go on;
-         * "I wonder... Then" ends */
-        return bci_is_sentence_starter(t + next, next_length) && next_length > 1;
+         * "I wonder... Then" and "our team... I have decided" end */
+        return bci_is_sentence_starter(t + next, next_length) && (next_length > 1 || !r->spaced);
     }
     return period_ends(sp, r, next, first);
 }
@@ -540,6 +543,7 @@ static void read_run(const splitter *sp, size_t i, run *r)
                    t[end + 1] == '.' && t[end - 1] == '.' &&
                    (end + 2 >= n || t[end + 2] == ' ' || t[end + 2] == '.')) {
             end++; /* ". . ." */
+            r->spaced = true;
         } else if ((len = closer_length(t + end, n - end)) > 0) {
             r->closer = true;
             end += len;
