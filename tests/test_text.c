@@ -128,6 +128,7 @@ static void test_boilerplate(void **state)
         "than beer itself",
         "Halo 2 is out on 9 November in the US and 11 November in the UK",
         "On Tuesday,",
+        "Arsenal v Stoke",
     };
     for (size_t i = 0; i < sizeof news / sizeof *news; i++) {
         if (IS_BOILERPLATE(news[i]))

@@ -445,6 +445,8 @@ static bool is_all_caps(const char *text, size_t length)
 
 bool bci_line_is_headline(const char *text, size_t length)
 {
+    if (CONTAINS(text, length, " v ") || CONTAINS(text, length, " vs "))
+        return false; /* a fixture or result: "Arsenal v Stoke" */
     size_t words = count_words(text, length, 3);
     if (words <= 3 && !is_digit(text[0]))
         return true; /* a label: "Most read", "Top stories", "Europe" */

@@ -12,8 +12,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <utf8proc.h>
-
 #include "text_internal.h"
 
 /* Bytes looked at after a boundary to find an attribution ("Smith said"). */
@@ -23,8 +21,6 @@
  * "At 5 a.m. Mr Smith left" is one sentence, "He left the bank at 6 p.m.
  * Mr Smith stayed" is two. */
 #define LONG_CLAUSE_WORDS 4
-
-typedef enum token_class { TOKEN_END, TOKEN_LOWER, TOKEN_UPPER, TOKEN_DIGIT, TOKEN_OTHER } token_class;
 
 typedef struct splitter {
     const char *text;
@@ -54,171 +50,6 @@ static bool is_ascii_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
 static bool is_ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 static bool is_ascii_letter(unsigned char c) { return is_ascii_upper(c) || is_ascii_lower(c); }
 
-/* Does `s` (with `left` bytes) start with the string literal `u`? */
-#define starts(s, left, u) ((left) >= sizeof(u) - 1 && memcmp((s), (u), sizeof(u) - 1) == 0)
-
-/* Length of a white-space character at `s`, or 0: ASCII space and controls,
- * NBSP, the Unicode spaces, the line and paragraph separators, ZWSP, BOM. */
-static size_t space_length(const char *s, size_t left)
-{
-    unsigned char c = (unsigned char)s[0];
-    if (c == ' ' || (c >= '\t' && c <= '\r'))
-        return 1;
-    if (c == 0xC2)
-        return left >= 2 && (unsigned char)s[1] == 0xA0 ? 2 : 0;
-    if (c == 0xE2 && left >= 3) {
-        unsigned char b = (unsigned char)s[1], d = (unsigned char)s[2];
-        if (b == 0x80 && (d <= 0x8B || d == 0xA8 || d == 0xA9 || d == 0xAF))
-            return 3; /* U+2000..200B, U+2028, U+2029, U+202F */
-        if (b == 0x81 && d == 0x9F)
-            return 3; /* U+205F */
-        return 0;
-    }
-    if (c == 0xE3)
-        return starts(s, left, "\xE3\x80\x80") ? 3 : 0; /* ideographic space */
-    if (c == 0xEF)
-        return starts(s, left, "\xEF\xBB\xBF") ? 3 : 0; /* a stray BOM */
-    if (c == 0xE1)
-        return starts(s, left, "\xE1\x9A\x80") ? 3 : 0; /* Ogham space */
-    return 0;
-}
-
-/* A blank line or U+2029 at `s`: a paragraph break. */
-static bool is_paragraph_separator(const char *s, size_t left)
-{
-    return starts(s, left, "\xE2\x80\xA9");
-}
-
-enum { TERM_NONE, TERM_PERIOD, TERM_BANG, TERM_ELLIPSIS, TERM_FULL };
-
-/* Length of a terminator at `s` (0 when none) and its kind in `*kind`. */
-static size_t terminator_length(const char *s, size_t left, int *kind)
-{
-    unsigned char c = (unsigned char)s[0];
-    if (c == '.') {
-        *kind = TERM_PERIOD;
-        return 1;
-    }
-    if (c == '!' || c == '?') {
-        *kind = TERM_BANG;
-        return 1;
-    }
-    if (c < 0x80 || left < 2)
-        return 0;
-    if (starts(s, left, "\xE2\x80\xA6")) { /* … */
-        *kind = TERM_ELLIPSIS;
-        return 3;
-    }
-    /* ‼ ⁇ ⁈ ⁉, the Arabic question mark ؟ */
-    if (starts(s, left, "\xE2\x80\xBC") || starts(s, left, "\xE2\x81\x87") ||
-        starts(s, left, "\xE2\x81\x88") || starts(s, left, "\xE2\x81\x89")) {
-        *kind = TERM_BANG;
-        return 3;
-    }
-    if (starts(s, left, "\xD8\x9F")) {
-        *kind = TERM_BANG;
-        return 2;
-    }
-    /* 。 ！ ？ ． ｡ (CJK), । ॥ (Devanagari), ۔ (Urdu): they end a sentence
-     * whatever follows, as CJK text puts no space after them. */
-    if (starts(s, left, "\xE3\x80\x82") || starts(s, left, "\xEF\xBC\x81") ||
-        starts(s, left, "\xEF\xBC\x9F") || starts(s, left, "\xEF\xBC\x8E") ||
-        starts(s, left, "\xEF\xBD\xA1") || starts(s, left, "\xE0\xA5\xA4") ||
-        starts(s, left, "\xE0\xA5\xA5")) {
-        *kind = TERM_FULL;
-        return 3;
-    }
-    if (starts(s, left, "\xDB\x94")) {
-        *kind = TERM_FULL;
-        return 2;
-    }
-    return 0;
-}
-
-/* Length of a closing quote or bracket at `s`, or 0. */
-static size_t closer_length(const char *s, size_t left)
-{
-    unsigned char c = (unsigned char)s[0];
-    if (c == '"' || c == '\'' || c == ')' || c == ']' || c == '}')
-        return 1;
-    if (c < 0x80)
-        return 0;
-    if (starts(s, left, "\xC2\xBB")) /* » */
-        return 2;
-    static const char *const closers[] = {
-        "\xE2\x80\x9D", "\xE2\x80\x99", "\xE2\x80\xBA",  /* ” ’ › */
-        "\xE3\x80\x8D", "\xE3\x80\x8F", "\xE3\x80\x91",  /* 」 』 】 */
-        "\xEF\xBC\x89", "\xEF\xBC\xBD", "\xEF\xBC\x82",  /* ） ］ ＂ */
-    };
-    for (size_t i = 0; left >= 3 && i < BCI_ARRAY_LEN(closers); i++)
-        if (memcmp(s, closers[i], 3) == 0)
-            return 3;
-    return 0;
-}
-
-/* Length of an opening quote or bracket at `s`, or 0. */
-static size_t opener_length(const char *s, size_t left)
-{
-    unsigned char c = (unsigned char)s[0];
-    if (c == '"' || c == '\'' || c == '(' || c == '[' || c == '{')
-        return 1;
-    if (c < 0x80)
-        return 0;
-    if (starts(s, left, "\xC2\xAB") || starts(s, left, "\xC2\xBF") ||
-        starts(s, left, "\xC2\xA1")) /* « ¿ ¡ */
-        return 2;
-    static const char *const openers[] = {
-        "\xE2\x80\x9C", "\xE2\x80\x98", "\xE2\x80\xB9", /* “ ‘ ‹ */
-        "\xE2\x80\x9E", "\xE2\x80\x9A",                 /* „ ‚ */
-        "\xE3\x80\x8C", "\xE3\x80\x8E", "\xE3\x80\x90", /* 「 『 【 */
-        "\xEF\xBC\x88", "\xEF\xBC\xBB",                 /* （ ［ */
-    };
-    for (size_t i = 0; left >= 3 && i < BCI_ARRAY_LEN(openers); i++)
-        if (memcmp(s, openers[i], 3) == 0)
-            return 3;
-    return 0;
-}
-
-/* Length of a bullet character at `s` (• ‣ ◦ ▪ ●), or 0. */
-static size_t bullet_length(const char *s, size_t left)
-{
-    if ((unsigned char)s[0] != 0xE2)
-        return 0;
-    if (starts(s, left, "\xE2\x80\xA2") || starts(s, left, "\xE2\x80\xA3") ||
-        starts(s, left, "\xE2\x97\xA6") || starts(s, left, "\xE2\x96\xAA") ||
-        starts(s, left, "\xE2\x97\x8F"))
-        return 3;
-    return 0;
-}
-
-/* The class of the character at `s`: a letter's case, a digit, other. */
-static token_class classify(const char *s, size_t left)
-{
-    if (left == 0)
-        return TOKEN_END;
-    unsigned char c = (unsigned char)s[0];
-    if (c < 0x80) {
-        if (is_ascii_lower(c))
-            return TOKEN_LOWER;
-        if (is_ascii_upper(c))
-            return TOKEN_UPPER;
-        return is_ascii_digit(c) ? TOKEN_DIGIT : TOKEN_OTHER;
-    }
-    int32_t cp;
-    bci_utf8_decode(s, left, &cp);
-    switch (utf8proc_category(cp)) {
-    case UTF8PROC_CATEGORY_LL:
-        return TOKEN_LOWER;
-    case UTF8PROC_CATEGORY_LU:
-    case UTF8PROC_CATEGORY_LT:
-        return TOKEN_UPPER;
-    case UTF8PROC_CATEGORY_ND:
-        return TOKEN_DIGIT;
-    default:
-        return TOKEN_OTHER; /* caseless letters (CJK, Arabic, Hebrew), symbols, emoji */
-    }
-}
-
 /* Length of the ASCII word at `s` (letters and apostrophes), at most `cap`. */
 static size_t ascii_word_length(const char *s, size_t left, size_t cap)
 {
@@ -234,14 +65,14 @@ static int emit(splitter *sp, size_t start, size_t end)
 {
     const char *t = sp->text;
     size_t n;
-    while (start < end && (n = space_length(t + start, end - start)) > 0)
+    while (start < end && (n = bci_space_length(t + start, end - start)) > 0)
         start += n;
     while (end > start) {
         /* white space ends in an ASCII byte or a UTF-8 continuation byte */
         size_t back = 1;
         while (back < 3 && end - back > start && ((unsigned char)t[end - back] & 0xC0) == 0x80)
             back++;
-        if (space_length(t + end - back, back) != back)
+        if (bci_space_length(t + end - back, back) != back)
             break;
         end -= back;
     }
@@ -263,7 +94,7 @@ static int cut(splitter *sp, size_t end, size_t next)
 {
     int rc = emit(sp, sp->start, end);
     size_t n;
-    while (next < sp->length && (n = space_length(sp->text + next, sp->length - next)) > 0)
+    while (next < sp->length && (n = bci_space_length(sp->text + next, sp->length - next)) > 0)
         next += n;
     sp->start = next;
     return rc;
@@ -284,7 +115,7 @@ static size_t word_before(const splitter *sp, size_t mark, size_t *start)
             size_t back = 1;
             while (back < 4 && i - back > sp->start && ((unsigned char)t[i - back] & 0xC0) == 0x80)
                 back++;
-            if (space_length(t + i - back, back) == back || opener_length(t + i - back, back) == back)
+            if (bci_space_length(t + i - back, back) == back || bci_opener_length(t + i - back, back) == back)
                 break;
             i -= back;
             continue;
@@ -302,8 +133,8 @@ static bool opens_sentence(const splitter *sp, size_t pos)
     const char *t = sp->text;
     size_t i = sp->start, n;
     while (i < pos) {
-        if ((n = space_length(t + i, pos - i)) || (n = opener_length(t + i, pos - i)) ||
-            (n = bullet_length(t + i, pos - i)))
+        if ((n = bci_space_length(t + i, pos - i)) || (n = bci_opener_length(t + i, pos - i)) ||
+            (n = bci_bullet_length(t + i, pos - i)))
             i += n;
         else if ((t[i] == '-' || t[i] == '*') && i + 1 < pos && t[i + 1] == ' ')
             i += 2; /* "- item" */
@@ -419,7 +250,7 @@ static bool attribution_follows(const splitter *sp, size_t next, bool strict)
 
 /* Decides whether a single period at `r->mark`, followed by white space,
  * ends the sentence, given the first character of the next word at `next`. */
-static bool period_ends(splitter *sp, const run *r, size_t next, token_class first)
+static bool period_ends(splitter *sp, const run *r, size_t next, bci_char_class first)
 {
     const char *t = sp->text;
     size_t word_start;
@@ -441,11 +272,11 @@ static bool period_ends(splitter *sp, const run *r, size_t next, token_class fir
     if (kind == BCI_ABBR_TITLE || kind == BCI_ABBR_PREFIX)
         return false;
     bool single_letter = word_length == 1 && is_ascii_letter((unsigned char)word[0]);
-    if (first == TOKEN_DIGIT)
+    if (first == BCI_CHAR_DIGIT)
         return kind != BCI_ABBR_NUMERIC && !single_letter;
-    if (first == TOKEN_OTHER)
+    if (first == BCI_CHAR_OTHER)
         return kind != BCI_ABBR_FINAL && !single_letter; /* "U.S. $5bn" goes on */
-    /* first == TOKEN_UPPER */
+    /* first == BCI_CHAR_UPPER */
     if (r->closer && attribution_follows(sp, next, true))
         return false;
     size_t next_length = ascii_word_length(t + next, sp->length - next, 16);
@@ -480,12 +311,12 @@ static bool period_ends(splitter *sp, const run *r, size_t next, token_class fir
 static bool run_ends(splitter *sp, const run *r, size_t next)
 {
     const char *t = sp->text;
-    token_class first = classify(t + next, sp->length - next);
-    if (first == TOKEN_LOWER)
+    bci_char_class first = bci_classify_char(t + next, sp->length - next);
+    if (first == BCI_CHAR_LOWER)
         return false; /* "Stop!" he said.  "so... well" */
     size_t next_length = ascii_word_length(t + next, sp->length - next, 16);
     if (r->bang) {
-        if (first != TOKEN_UPPER)
+        if (first != BCI_CHAR_UPPER)
             return true;
         if (r->closer && attribution_follows(sp, next, false))
             return false; /* "Stop!" Smith shouted. */
@@ -499,7 +330,7 @@ static bool run_ends(splitter *sp, const run *r, size_t next)
     if (r->ellipsis || r->periods >= 2) {
         if (r->periods >= 4 || (r->periods >= 1 && r->ellipsis))
             return true; /* a period and an ellipsis: "gone.... Then" */
-        if (first != TOKEN_UPPER)
+        if (first != BCI_CHAR_UPPER)
             return false;
         if (r->closer && attribution_follows(sp, next, false))
             return false;
@@ -508,17 +339,6 @@ static bool run_ends(splitter *sp, const run *r, size_t next)
         return bci_is_sentence_starter(t + next, next_length) && (next_length > 1 || !r->spaced);
     }
     return period_ends(sp, r, next, first);
-}
-
-/* Length of a footnote mark "[12]" at `s`, or 0. */
-static size_t footnote_length(const char *s, size_t left)
-{
-    if (left < 3 || s[0] != '[')
-        return 0;
-    size_t k = 1;
-    while (k < left && k < 4 && is_ascii_digit((unsigned char)s[k]))
-        k++;
-    return k > 1 && k < left && s[k] == ']' ? k + 1 : 0;
 }
 
 /* Reads the run of terminators and closers that starts at `i`. Spaced
@@ -533,21 +353,21 @@ static void read_run(const splitter *sp, size_t i, run *r)
     for (;;) {
         if (end >= n)
             break;
-        if ((len = terminator_length(t + end, n - end, &kind)) > 0) {
-            r->periods += kind == TERM_PERIOD;
-            r->bang |= kind == TERM_BANG;
-            r->ellipsis |= kind == TERM_ELLIPSIS;
-            r->full |= kind == TERM_FULL;
+        if ((len = bci_terminator_length(t + end, n - end, &kind)) > 0) {
+            r->periods += kind == BCI_TERM_PERIOD;
+            r->bang |= kind == BCI_TERM_BANG;
+            r->ellipsis |= kind == BCI_TERM_ELLIPSIS;
+            r->full |= kind == BCI_TERM_FULL;
             end += len;
         } else if (r->periods > 0 && !r->closer && t[end] == ' ' && end + 1 < n &&
                    t[end + 1] == '.' && t[end - 1] == '.' &&
                    (end + 2 >= n || t[end + 2] == ' ' || t[end + 2] == '.')) {
             end++; /* ". . ." */
             r->spaced = true;
-        } else if ((len = closer_length(t + end, n - end)) > 0) {
+        } else if ((len = bci_closer_length(t + end, n - end)) > 0) {
             r->closer = true;
             end += len;
-        } else if ((len = footnote_length(t + end, n - end)) > 0) {
+        } else if ((len = bci_footnote_length(t + end, n - end)) > 0) {
             end += len; /* "martyr.[1] The" */
         } else {
             break;
@@ -603,7 +423,7 @@ static unsigned list_marker(const splitter *sp, size_t i)
     k++;
     if (k < n && t[k] == ')')
         k++; /* "1.)" */
-    return k < n && space_length(t + k, n - k) ? value : 0;
+    return k < n && bci_space_length(t + k, n - k) ? value : 0;
 }
 
 /* After a line break at `i`: true when the next line starts a new block (a
@@ -618,7 +438,7 @@ static bool line_starts_block(const splitter *sp, size_t i)
         return true;
     if ((t[k] == '-' || t[k] == '*') && k + 1 < n && t[k + 1] == ' ')
         return true;
-    if (starts(t + k, n - k, "\xE2\x80\x93 ") || bullet_length(t + k, n - k))
+    if ((n - k >= 4 && memcmp(t + k, "\xE2\x80\x93 ", 4) == 0) || bci_bullet_length(t + k, n - k))
         return true; /* "– item", "• item" */
     return list_marker(sp, k) != 0;
 }
@@ -633,30 +453,30 @@ static int at_terminator(splitter *sp, size_t i, size_t *resume)
     *resume = r.end;
     if (r.full)
         return cut(sp, r.end, r.end);
-    if (r.end < n && !space_length(t + r.end, n - r.end)) {
+    if (r.end < n && !bci_space_length(t + r.end, n - r.end)) {
         if (glued_boundary(sp, &r))
             return cut(sp, r.end, r.end);
         return 0; /* "3.5", "example.com", "U.S.-led", "Yahoo!'s" */
     }
     size_t next = r.end, len;
-    while (next < n && (len = space_length(t + next, n - next)) > 0)
+    while (next < n && (len = bci_space_length(t + next, n - next)) > 0)
         next += len;
     if (next >= n)
         return 0; /* the end of the text ends the sentence anyway */
     /* a closing quote cut off by a space: `a year. " And then` */
-    len = closer_length(t + next, n - next);
+    len = bci_closer_length(t + next, n - next);
     if (len && t[next] != ')' && t[next] != ']' && t[next] != '}' &&
-        (next + len >= n || space_length(t + next + len, n - next - len))) {
+        (next + len >= n || bci_space_length(t + next + len, n - next - len))) {
         r.end = next + len;
         r.closer = true;
         *resume = r.end;
         next = r.end;
-        while (next < n && (len = space_length(t + next, n - next)) > 0)
+        while (next < n && (len = bci_space_length(t + next, n - next)) > 0)
             next += len;
         if (next >= n)
             return 0;
     }
-    while (next < n && (len = opener_length(t + next, n - next)) > 0)
+    while (next < n && (len = bci_opener_length(t + next, n - next)) > 0)
         next += len;
     if (next >= n)
         return 0; /* only stray quotes follow: they stay with this sentence */
@@ -707,19 +527,19 @@ int bc_split_sentences(const char *text, size_t length, size_t **bounds_out, siz
         }
         if (c == '.' || c == '!' || c == '?' || c >= 0xC0) {
             int kind;
-            if (terminator_length(text + i, length - i, &kind)) {
+            if (bci_terminator_length(text + i, length - i, &kind)) {
                 size_t resume;
                 rc = at_terminator(&sp, i, &resume);
                 i = resume;
                 continue;
             }
-            if (is_paragraph_separator(text + i, length - i)) {
+            if (bci_is_paragraph_separator(text + i, length - i)) {
                 rc = cut(&sp, i, i + 3);
                 i += 3;
                 continue;
             }
-            size_t bullet = bullet_length(text + i, length - i);
-            if (bullet && i > sp.start && space_length(text + i - 1, 1)) {
+            size_t bullet = bci_bullet_length(text + i, length - i);
+            if (bullet && i > sp.start && bci_space_length(text + i - 1, 1)) {
                 rc = cut(&sp, i, i); /* "… • next item" */
                 i += bullet;
                 continue;
@@ -727,7 +547,7 @@ int bc_split_sentences(const char *text, size_t length, size_t **bounds_out, siz
         } else if (c == '\n' || c == '\f') {
             if (c == '\f' || line_starts_block(&sp, i))
                 rc = cut(&sp, i, i + 1);
-        } else if (c == ')' && i + 1 < length && space_length(text + i + 1, length - i - 1)) {
+        } else if (c == ')' && i + 1 < length && bci_space_length(text + i + 1, length - i - 1)) {
             size_t word_start;
             size_t word_length = word_before(&sp, i, &word_start);
             bool marker;

@@ -40,6 +40,51 @@ bool bci_is_exclaimed_name(const char *word, size_t length);
  * check for the unit tests). */
 bool bci_word_lists_sorted(void);
 
+/* Character classes (punctuation.c). Each looks at the character at `s`,
+ * with `left` (> 0) bytes remaining, and returns its length in bytes, or 0
+ * when it is not of the class. */
+
+/* White space: ASCII blanks and controls, NBSP, the Unicode spaces, U+2028,
+ * U+2029, ZWSP and a stray BOM. */
+size_t bci_space_length(const char *s, size_t left);
+
+/* True for U+2029 PARAGRAPH SEPARATOR. */
+bool bci_is_paragraph_separator(const char *s, size_t left);
+
+enum {
+    BCI_TERM_PERIOD = 1, /* . */
+    BCI_TERM_BANG,       /* ! ? ‼ ⁇ ⁈ ⁉ ؟ */
+    BCI_TERM_ELLIPSIS,   /* … */
+    BCI_TERM_FULL,       /* 。！？．｡ । ॥ ۔: end a sentence whatever follows */
+};
+
+/* A sentence terminator; its BCI_TERM_ kind goes to `*kind`. */
+size_t bci_terminator_length(const char *s, size_t left, int *kind);
+
+/* A closing quote or bracket: " ' ) ] } ” ’ › » 」 』 】 ） ］ ＂ */
+size_t bci_closer_length(const char *s, size_t left);
+
+/* An opening quote or bracket: " ' ( [ { “ ‘ ‹ « „ ‚ ¿ ¡ 「 『 【 （ ［ */
+size_t bci_opener_length(const char *s, size_t left);
+
+/* A bullet: • ‣ ⁃ ◦ ▪ ● */
+size_t bci_bullet_length(const char *s, size_t left);
+
+/* A footnote mark after a sentence: "[1]" to "[999]". */
+size_t bci_footnote_length(const char *s, size_t left);
+
+/* What a character is for the splitter's purposes. */
+typedef enum bci_char_class {
+    BCI_CHAR_END,   /* no character: the end of the text */
+    BCI_CHAR_LOWER, /* a lower-case letter (Unicode category Ll) */
+    BCI_CHAR_UPPER, /* an upper- or title-case letter (Lu, Lt) */
+    BCI_CHAR_DIGIT, /* a decimal digit (Nd) */
+    BCI_CHAR_OTHER, /* caseless letters (CJK, Arabic, Hebrew), symbols, emoji */
+} bci_char_class;
+
+/* The class of the character at `s` (`left` may be 0). */
+bci_char_class bci_classify_char(const char *s, size_t left);
+
 /* How a paragraph reads on its own. */
 typedef enum bci_paragraph_kind {
     BCI_PARAGRAPH_NEWS = 0,   /* text to keep */
