@@ -166,6 +166,40 @@ static void test_word_lists(void **state)
     assert_false(bci_is_sentence_starter("London", 6));
 }
 
+static void test_char_classes(void **state)
+{
+    (void)state;
+    int kind = 0;
+    assert_int_equal(bci_space_length("\xC2\xA0x", 3), 2);
+    assert_int_equal(bci_space_length("\xC2", 1), 0); /* cut short */
+    assert_int_equal(bci_space_length("\xE2\x80\xA8", 3), 3);
+    assert_int_equal(bci_space_length("\xE2\x80", 2), 0);
+    assert_int_equal(bci_space_length("\xE2\x80\x8D", 3), 0); /* ZWJ joins emoji */
+    assert_int_equal(bci_space_length("a", 1), 0);
+    assert_int_equal(bci_terminator_length("\xE3\x80\x82", 3, &kind), 3);
+    assert_int_equal(kind, BCI_TERM_FULL);
+    assert_int_equal(bci_terminator_length("\xE2\x80\xA6", 3, &kind), 3);
+    assert_int_equal(kind, BCI_TERM_ELLIPSIS);
+    assert_int_equal(bci_terminator_length("\xD8\x9F", 2, &kind), 2);
+    assert_int_equal(kind, BCI_TERM_BANG);
+    assert_int_equal(bci_terminator_length("\xE2\x80", 2, &kind), 0);
+    assert_int_equal(bci_terminator_length(",", 1, &kind), 0);
+    assert_int_equal(bci_closer_length("\xE2\x80\x9D", 3), 3);
+    assert_int_equal(bci_closer_length("\xE2\x80", 2), 0);
+    assert_int_equal(bci_opener_length("\xC2\xAB", 2), 2);
+    assert_int_equal(bci_opener_length("\xC2", 1), 0);
+    assert_int_equal(bci_bullet_length("\xE2\x80\xA2", 3), 3);
+    assert_int_equal(bci_footnote_length("[12] x", 6), 4);
+    assert_int_equal(bci_footnote_length("[12", 3), 0);
+    assert_int_equal(bci_footnote_length("[a]", 3), 0);
+    assert_int_equal(bci_classify_char("", 0), BCI_CHAR_END);
+    assert_int_equal(bci_classify_char("\xC3\x89", 2), BCI_CHAR_UPPER); /* É */
+    assert_int_equal(bci_classify_char("\xD0\xB4", 2), BCI_CHAR_LOWER); /* д */
+    assert_int_equal(bci_classify_char("\xD9\xA3", 2), BCI_CHAR_DIGIT); /* Arabic-Indic 3 */
+    assert_int_equal(bci_classify_char("\xE4\xBD\xA0", 3), BCI_CHAR_OTHER); /* 你 */
+    assert_int_equal(bci_classify_char("\xFF", 1), BCI_CHAR_OTHER); /* not UTF-8 */
+}
+
 /* Expects exactly the NULL-terminated list of sentences. */
 static void expect(const char *text, size_t length, const char *const *expected)
 {
@@ -330,6 +364,7 @@ int main(void)
         cmocka_unit_test(test_case_set),
         cmocka_unit_test(test_heldout_set),
         cmocka_unit_test(test_word_lists),
+        cmocka_unit_test(test_char_classes),
         cmocka_unit_test(test_bad_input),
         cmocka_unit_test(test_pathological),
     };

@@ -72,8 +72,9 @@ static void test_split_quotes(void **state)
 static void test_boilerplate(void **state)
 {
     (void)state;
-    const char *notice = "We use your sign-up to provide content in ways you\xE2\x80\x99ve consented "
-                         "to. You can unsubscribe at any time. More info";
+    const char *notice = "We use your sign-up to provide content in ways "
+                         "you\xE2\x80\x99ve consented to. You can unsubscribe at any time. "
+                         "More info";
     assert_true(IS_BOILERPLATE(notice));
     assert_true(IS_BOILERPLATE("Source: Read Full Article"));
     assert_true(IS_BOILERPLATE("Ukraine: Russian tanks drive in cities near border"));

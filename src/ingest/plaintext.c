@@ -81,7 +81,8 @@ static void trim(const char *data, size_t *start, size_t *end)
         *start += n;
     while (*end > *start) {
         size_t back = 1;
-        while (back < 3 && *end - back > *start && ((unsigned char)data[*end - back] & 0xC0) == 0x80)
+        while (back < 3 && *end - back > *start &&
+               ((unsigned char)data[*end - back] & 0xC0) == 0x80)
             back++;
         if (space_length(data + *end - back, back) != back)
             break;

@@ -31,25 +31,12 @@ typedef struct phrase {
 
 /* Phrases that only boilerplate contains (lower case); one is enough. */
 static const phrase notice_phrases[] = {
-    P("we use your sign-up"),
-    P("you can unsubscribe at any time"),
-    P("sign up to our"),
-    P("sign up for our"),
-    P("subscribe to our newsletter"),
-    P("sign up to receive"),
-    P("we use cookies"),
-    P("this site uses cookies"),
-    P("this website uses cookies"),
-    P("share this article"),
-    P("share this story"),
-    P("follow us on"),
-    P("read full article"),
-    P("read the full article"),
-    P("all rights reserved"),
-    P("click here to"),
-    P("download our app"),
-    P("get our newsletter"),
-    P("for the latest headlines"),
+    P("we use your sign-up"), P("you can unsubscribe at any time"), P("sign up to our"),
+    P("sign up for our"), P("subscribe to our newsletter"), P("sign up to receive"),
+    P("we use cookies"), P("this site uses cookies"), P("this website uses cookies"),
+    P("share this article"), P("share this story"), P("follow us on"), P("read full article"),
+    P("read the full article"), P("all rights reserved"), P("click here to"),
+    P("download our app"), P("get our newsletter"), P("for the latest headlines"),
 };
 
 /* Phrases of consent notices that are news words too; two are needed. */
@@ -62,39 +49,42 @@ static const phrase consent_phrases[] = {
 static const phrase label_lines[] = {
     P("advertisement"), P("advertisements"), P("story continues below advertisement"),
     P("continue reading"), P("read more"), P("more info"), P("related"), P("related articles"),
-    P("related stories"), P("related topics"), P("most read"), P("most popular"), P("top stories"),
-    P("share"), P("share this"), P("sign up"), P("subscribe"), P("comments"), P("view comments"),
-    P("print"), P("email"), P("see also"), P("skip advert"), P("scroll down for video"),
-    P("listen to this article"), P("watch"), P("more on this story"),
+    P("related stories"), P("related topics"), P("most read"), P("most popular"),
+    P("top stories"), P("share"), P("share this"), P("sign up"), P("subscribe"), P("comments"),
+    P("view comments"), P("print"), P("email"), P("see also"), P("skip advert"),
+    P("scroll down for video"), P("listen to this article"), P("watch"),
+    P("more on this story"),
 };
 
 /* Line beginnings that mark a label, a credit or a link line (lower case). */
 static const phrase label_prefixes[] = {
-    P("source:"), P("more info:"), P("image:"), P("images:"), P("photo:"), P("photos:"), P("picture:"),
-    P("pictures:"), P("pictured:"), P("credit:"), P("photograph:"), P("image source"), P("image caption"),
-    P("image copyright"), P("media caption"), P("video caption"), P("photo credit"), P("read more:"),
-    P("related:"), P("see also:"), P("watch:"), P("listen:"), P("video:"), P("copyright \xC2\xA9"),
-    P("copyright (c)"), P("copyright 1"), P("copyright 2"), P("\xC2\xA9"),
-    P("(c) "), P("reporting by"), P("editing by"), P("writing by"), P("additional reporting by"),
-    P("follow us"), P("click here"), P("tap here"), P("sign up to"), P("sign up for"), P("subscribe to"),
+    P("source:"), P("more info:"), P("image:"), P("images:"), P("photo:"), P("photos:"),
+    P("picture:"), P("pictures:"), P("pictured:"), P("credit:"), P("photograph:"),
+    P("image source"), P("image caption"), P("image copyright"), P("media caption"),
+    P("video caption"), P("photo credit"), P("read more:"), P("related:"), P("see also:"),
+    P("watch:"), P("listen:"), P("video:"), P("copyright \xC2\xA9"), P("copyright (c)"),
+    P("copyright 1"), P("copyright 2"), P("\xC2\xA9"), P("(c) "), P("reporting by"),
+    P("editing by"), P("writing by"), P("additional reporting by"), P("follow us"),
+    P("click here"), P("tap here"), P("sign up to"), P("sign up for"), P("subscribe to"),
     P("getty images"), P("published:"), P("updated:"), P("last updated"), P("first published"),
 };
 
 /* Credits inside a caption or a bracketed line (lower case). */
 static const phrase credit_words[] = {
-    P("getty"), P("ap photo"), P("pa media"), P("pa wire"), P("shutterstock"), P("alamy"), P("image:"),
-    P("photo:"), P("picture:"), P("pic:"), P("credit:"),
+    P("getty"), P("ap photo"), P("pa media"), P("pa wire"), P("shutterstock"), P("alamy"),
+    P("image:"), P("photo:"), P("picture:"), P("pic:"), P("credit:"),
 };
 
 /* Small words that stay lower case in a title-case headline. */
 static const phrase small_words[] = {
-    P("a"), P("an"), P("and"), P("as"), P("at"), P("by"), P("for"), P("from"), P("in"), P("of"), P("on"), P("or"), P("the"),
-    P("to"), P("vs"), P("with"),
+    P("a"), P("an"), P("and"), P("as"), P("at"), P("by"), P("for"), P("from"), P("in"), P("of"),
+    P("on"), P("or"), P("the"), P("to"), P("vs"), P("with"),
 };
 
 /* Lower-case words inside names ("Ursula von der Leyen"), and "and". */
 static const phrase name_particles[] = {
-    P("al"), P("and"), P("bin"), P("da"), P("de"), P("del"), P("der"), P("di"), P("la"), P("le"), P("van"), P("von"),
+    P("al"), P("and"), P("bin"), P("da"), P("de"), P("del"), P("der"), P("di"), P("la"),
+    P("le"), P("van"), P("von"),
 };
 
 /* Lower-case words in the role after a byline ("Editor for the Times",
@@ -105,12 +95,13 @@ static const phrase role_words[] = {
 
 /* Words of a date or time line ("Sunday, 27 February 2005 10:42 GMT"). */
 static const phrase date_words[] = {
-    P("am"), P("apr"), P("april"), P("at"), P("aug"), P("august"), P("bst"), P("dec"), P("december"), P("edt"), P("est"),
-    P("et"), P("feb"), P("february"), P("fri"), P("friday"), P("gmt"), P("jan"), P("january"), P("jul"), P("july"),
-    P("jun"), P("june"), P("last"), P("mar"), P("march"), P("may"), P("mon"), P("monday"), P("nov"), P("november"),
-    P("oct"), P("october"), P("on"), P("pm"), P("posted"), P("published"), P("sat"), P("saturday"), P("sep"), P("sept"),
-    P("september"), P("sun"), P("sunday"), P("thu"), P("thursday"), P("tue"), P("tuesday"), P("updated"), P("utc"),
-    P("wed"), P("wednesday"),
+    P("am"), P("apr"), P("april"), P("at"), P("aug"), P("august"), P("bst"), P("dec"),
+    P("december"), P("edt"), P("est"), P("et"), P("feb"), P("february"), P("fri"), P("friday"),
+    P("gmt"), P("jan"), P("january"), P("jul"), P("july"), P("jun"), P("june"), P("last"),
+    P("mar"), P("march"), P("may"), P("mon"), P("monday"), P("nov"), P("november"), P("oct"),
+    P("october"), P("on"), P("pm"), P("posted"), P("published"), P("sat"), P("saturday"),
+    P("sep"), P("sept"), P("september"), P("sun"), P("sunday"), P("thu"), P("thursday"),
+    P("tue"), P("tuesday"), P("updated"), P("utc"), P("wed"), P("wednesday"),
 };
 
 static char lower_ascii(char c)

@@ -115,7 +115,8 @@ static size_t word_before(const splitter *sp, size_t mark, size_t *start)
             size_t back = 1;
             while (back < 4 && i - back > sp->start && ((unsigned char)t[i - back] & 0xC0) == 0x80)
                 back++;
-            if (bci_space_length(t + i - back, back) == back || bci_opener_length(t + i - back, back) == back)
+            if (bci_space_length(t + i - back, back) == back ||
+                bci_opener_length(t + i - back, back) == back)
                 break;
             i -= back;
             continue;
@@ -397,7 +398,9 @@ static bool glued_boundary(const splitter *sp, const run *r)
         return false;
     if (i > sp->start) {
         unsigned char before = (unsigned char)t[i - 1];
-        if (!(before == ' ' || (before >= '\t' && before <= '\r') || before == '(' || before == '"'))
+        bool boundary = before == ' ' || (before >= '\t' && before <= '\r') || before == '(' ||
+                        before == '"';
+        if (!boundary)
             return false; /* part of a longer token: "www.bbc.Co", "iPhone.The" */
     }
     if (bci_abbreviation_kind(t + i, length) != BCI_ABBR_NONE)
