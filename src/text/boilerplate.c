@@ -373,8 +373,10 @@ bci_paragraph_kind bci_classify_paragraph(const char *text, size_t length)
     if (words <= MAX_LABEL_WORDS) {
         if (is_label_line(text, length))
             return BCI_PARAGRAPH_BOILERPLATE;
+        char first = lower_ascii(text[0]);
         for (size_t i = 0; i < BCI_ARRAY_LEN(label_prefixes); i++)
-            if (starts_with_phrase(text, length, &label_prefixes[i]))
+            if (label_prefixes[i].text[0] == first &&
+                starts_with_phrase(text, length, &label_prefixes[i]))
                 return BCI_PARAGRAPH_BOILERPLATE;
     }
     if (is_byline(text, length, words) || is_credit(text, length, words))
