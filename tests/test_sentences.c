@@ -271,6 +271,44 @@ static void test_bad_input(void **state)
     EXPECT("one\xE2\x80\xA9two", "one", "two");
 }
 
+/* Random text from pieces that stress the rules, truncated UTF-8 included:
+ * the splitter must keep its invariants (checked by split()) on all of it. */
+static void test_random_text(void **state)
+{
+    (void)state;
+    static const char *const pieces[] = {
+        ".", "!", "?", "...", " ", "  ", "\n", "\n\n", "\"", "'", "(", ")", "[1]", "Mr", "U.S",
+        "a.m", "1", "12", "a", "The", "he", "said", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\xA6",
+        "\xC2\xA0", "\xE2\x80\xA2", "\xE3\x80\x82", "\xE2\x80", "\xC2", "\xF0\x9F\x8E\x89", ":",
+        "-", "\xE2\x80\xA9", "\xD8\x9F", "e.g", "No", "\t", "I", ". . .", "?!",
+    };
+    uint64_t seed = 0x9E3779B97F4A7C15ull;
+    char text[512];
+    for (int round = 0; round < 20000; round++) {
+        size_t length = 0;
+        seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+        size_t count = (size_t)(seed >> 33) % 40;
+        for (size_t k = 0; k < count; k++) {
+            seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+            const char *piece = pieces[(seed >> 33) % (sizeof pieces / sizeof *pieces)];
+            size_t n = strlen(piece);
+            if (length + n >= sizeof text)
+                break;
+            memcpy(text + length, piece, n);
+            length += n;
+        }
+        /* exactly `length` bytes, no terminating NUL, so reads past the end
+         * show under the address sanitizer */
+        char *exact = malloc(length ? length : 1);
+        assert_non_null(exact);
+        memcpy(exact, text, length);
+        size_t *bounds;
+        split(exact, length, &bounds);
+        free(bounds);
+        free(exact);
+    }
+}
+
 /* Runs the splitter on `length` bytes and checks it took under `seconds`. */
 static void expect_fast(const char *text, size_t length, double seconds, size_t min_count,
                         size_t max_count)
@@ -366,6 +404,7 @@ int main(void)
         cmocka_unit_test(test_word_lists),
         cmocka_unit_test(test_char_classes),
         cmocka_unit_test(test_bad_input),
+        cmocka_unit_test(test_random_text),
         cmocka_unit_test(test_pathological),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
