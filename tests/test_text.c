@@ -67,16 +67,131 @@ static void test_split_quotes(void **state)
                  (const char *[]){"Visit example.com today.", "Or e-mail info@example.org.", NULL});
 }
 
+#define IS_BOILERPLATE(text) bci_is_boilerplate(text, strlen(text))
+
 static void test_boilerplate(void **state)
 {
     (void)state;
-    const char *notice = "We use your sign-up to provide content in ways you\xE2\x80\x99ve consented "
-                         "to. You can unsubscribe at any time. More info";
-    assert_true(bci_is_boilerplate(notice, strlen(notice)));
-    assert_true(bci_is_boilerplate("Source: Read Full Article", 25));
-    assert_true(bci_is_boilerplate("Ukraine: Russian tanks drive in cities near border", 50));
-    const char *news = "NATO ministers of defence will meet over the next two days.";
-    assert_false(bci_is_boilerplate(news, strlen(news)));
+    const char *notice = "We use your sign-up to provide content in ways "
+                         "you\xE2\x80\x99ve consented to. You can unsubscribe at any time. "
+                         "More info";
+    assert_true(IS_BOILERPLATE(notice));
+    assert_true(IS_BOILERPLATE("Source: Read Full Article"));
+    assert_true(IS_BOILERPLATE("Ukraine: Russian tanks drive in cities near border"));
+    /* notices, labels and links */
+    assert_true(IS_BOILERPLATE("Sign up to our daily newsletter for the top stories."));
+    assert_true(IS_BOILERPLATE("Advertisement"));
+    assert_true(IS_BOILERPLATE("ADVERTISEMENT"));
+    assert_true(IS_BOILERPLATE("Share this article"));
+    assert_true(IS_BOILERPLATE("Follow us on Twitter and Instagram"));
+    assert_true(IS_BOILERPLATE("More info"));
+    assert_true(IS_BOILERPLATE("Read more: Talks stall as deadline nears"));
+    assert_true(IS_BOILERPLATE("By clicking Accept you consent to our privacy policy."));
+    assert_true(IS_BOILERPLATE("Copyright \xC2\xA9 2022 Harbour Press. All rights reserved."));
+    assert_true(IS_BOILERPLATE("\xC2\xA9 Harbour Press 2022"));
+    assert_true(IS_BOILERPLATE("Reporting by Ana Lima; Editing by Tom Reed"));
+    /* bylines */
+    assert_true(IS_BOILERPLATE("By Jane Smith"));
+    assert_true(IS_BOILERPLATE("By Jane Smith, Political Editor"));
+    assert_true(IS_BOILERPLATE("By JANE SMITH and Omar Farouk"));
+    assert_true(IS_BOILERPLATE("By Ursula von der Berg | Published 16 February 2022"));
+    /* credits and captions */
+    assert_true(IS_BOILERPLATE("(Getty Images)"));
+    assert_true(IS_BOILERPLATE("Photo: Kai Berg / Reuters"));
+    assert_true(IS_BOILERPLATE("Jens Stoltenberg spoke to reporters in Brussels (Image: GETTY)"));
+    assert_true(IS_BOILERPLATE("Crowds outside the court. (Photo: AP)"));
+    assert_true(IS_BOILERPLATE("Firefighters at the scene/AFP via Getty Images"));
+    /* datelines and labels on a line of their own */
+    assert_true(IS_BOILERPLATE("Sunday, 27 February 2022"));
+    assert_true(IS_BOILERPLATE("Published: 10:42 GMT, 16 February 2022"));
+    assert_true(IS_BOILERPLATE("LONDON (Reuters) -"));
+    assert_true(IS_BOILERPLATE("Most read"));
+    assert_true(IS_BOILERPLATE("Harbour Bridge Reopens After Storm Repairs"));
+
+    /* news, even short or with trigger words, stays */
+    const char *news[] = {
+        "NATO ministers of defence will meet over the next two days.",
+        "He added the joint pursuit of diplomacy is \xE2\x80\x9C" "continuing to work\xE2\x80\x9D.",
+        "By Tuesday, the deal was done.",
+        "By far the largest group were students.",
+        "The advertisement was banned by the regulator.",
+        "Copyright law is changing across Europe.",
+        "More information will be published next week.",
+        "The BBC News website takes a look at games. You can skip to the reviews by "
+        "clicking on the links below.",
+        "Source code for the app was leaked on Monday.",
+        "The agency said the photo was genuine.",
+        "The firm changed its privacy policy last year.",
+        "Yes.",
+        "- Lower taxes for small firms",
+        "2. Check the oil",
+        "Japanese brewers are increasingly making money from beer-flavoured drinks rather "
+        "than beer itself",
+        "Halo 2 is out on 9 November in the US and 11 November in the UK",
+        "On Tuesday,",
+        "Arsenal v Stoke",
+    };
+    for (size_t i = 0; i < sizeof news / sizeof *news; i++) {
+        if (IS_BOILERPLATE(news[i]))
+            print_message("taken for boilerplate: %s\n", news[i]);
+        assert_false(IS_BOILERPLATE(news[i]));
+    }
+    assert_true(bci_is_list_item("1) one", 6));
+    assert_true(bci_is_list_item("\xE2\x80\xA2 one", 7));
+    assert_false(bci_is_list_item("2021 was hard", 13));
+    assert_false(bci_is_list_item("-", 1));
+    assert_int_equal(bci_classify_paragraph("", 0), BCI_PARAGRAPH_BOILERPLATE);
+    assert_int_equal(bci_classify_paragraph("   ", 3), BCI_PARAGRAPH_BOILERPLATE);
+}
+
+/* Builds the doc of `text` and returns its paragraphs joined by "|". */
+static char *kept_paragraphs(const char *text)
+{
+    bc_article_list *list = NULL;
+    assert_int_equal(bc_ingest(text, strlen(text), NULL, &list), 0);
+    bc_doc *doc = NULL;
+    int rc = bc_doc_build(&list->articles[0], NULL, &doc);
+    char *joined = calloc(strlen(text) + 2, 1);
+    assert_non_null(joined);
+    if (rc == 0) {
+        for (size_t i = 0; i < doc->paragraph_count; i++) {
+            if (i)
+                strcat(joined, "|");
+            strncat(joined, doc->paragraphs[i].text, doc->paragraphs[i].length);
+        }
+    }
+    bc_doc_free(doc);
+    bc_article_list_free(list);
+    return joined;
+}
+
+#define EXPECT_KEPT(text, expected)                                                         \
+    do {                                                                                    \
+        char *kept_ = kept_paragraphs(text);                                                \
+        assert_string_equal(kept_, expected);                                               \
+        free(kept_);                                                                        \
+    } while (0)
+
+static void test_boilerplate_context(void **state)
+{
+    (void)state;
+    /* a sentence-case line next to a notice is a related headline */
+    EXPECT_KEPT("Title\n\nTanks seen near the border town\n\nWe use cookies to improve this "
+                "site.\n\nTalks went on. Nobody left.\n",
+                "Talks went on. Nobody left.");
+    /* the same line alone between paragraphs is a standfirst and stays */
+    EXPECT_KEPT("Title\n\nTanks seen near the border town\n\nTalks went on.\n",
+                "Tanks seen near the border town|Talks went on.");
+    /* the lead-in of a list stays, and so do its items */
+    EXPECT_KEPT("Title\n\nThe plan would\n - cut taxes\n - build homes\n\nIt passed.\n",
+                "The plan would|- cut taxes|- build homes|It passed.");
+    /* pieces of a broken sentence stay */
+    EXPECT_KEPT("Title\n\nYork won 2-0. In the other game Leeds'\n\nbeat\n\nHull 3-2 on Sunday.\n",
+                "York won 2-0. In the other game Leeds'|beat|Hull 3-2 on Sunday.");
+    /* title-case lines, bylines and credits between paragraphs go */
+    EXPECT_KEPT("Title\n\nBy Jane Smith\n\nThe vote passed.\n\nOpposition Vows To Fight "
+                "On\n\n(Getty Images)\n\nTurnout was high.\n\nShare this article\n",
+                "The vote passed.|Turnout was high.");
 }
 
 static void test_doc(void **state)
@@ -116,6 +231,7 @@ int main(void)
         cmocka_unit_test(test_split_abbreviations),
         cmocka_unit_test(test_split_quotes),
         cmocka_unit_test(test_boilerplate),
+        cmocka_unit_test(test_boilerplate_context),
         cmocka_unit_test(test_doc),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,4 +1,5 @@
-/* bc_doc: the article's news paragraphs and their sentences. */
+/* bc_doc: the article's news paragraphs (boilerplate dropped, judged with
+ * its neighbours) and their sentences. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -30,6 +31,78 @@ static int split_paragraph(bc_doc *doc, size_t index, size_t *capacity)
     return 0;
 }
 
+/* Ends with . ! ? or an ellipsis, after closing quotes and brackets. */
+static bool ends_sentence(const bc_paragraph *p)
+{
+    size_t n = p->length;
+    const char *t = p->text;
+    while (n > 0 && (t[n - 1] == ' ' || t[n - 1] == '"' || t[n - 1] == '\'' || t[n - 1] == ')'))
+        n--;
+    while (n >= 3 && (memcmp(t + n - 3, "\xE2\x80\x9D", 3) == 0 ||
+                      memcmp(t + n - 3, "\xE2\x80\x99", 3) == 0))
+        n -= 3; /* ” ’ */
+    if (n == 0)
+        return false;
+    return t[n - 1] == '.' || t[n - 1] == '!' || t[n - 1] == '?' ||
+           (n >= 3 && memcmp(t + n - 3, "\xE2\x80\xA6", 3) == 0);
+}
+
+/* Goes on from the paragraph before: starts with a lower-case letter or
+ * with punctuation ("finished well clear of...", ", who had"). */
+static bool continues(const bc_paragraph *p)
+{
+    char c = p->length ? p->text[0] : '\0';
+    return (c >= 'a' && c <= 'z') || c == ',' || c == ';' || c == ')' || c == '.';
+}
+
+/* Decides on a short line without sentence punctuation (kind LINE) from its
+ * neighbours: part of a broken sentence or the lead-in of a list is kept;
+ * next to boilerplate it is a related headline; otherwise it is dropped
+ * when it looks like a headline, label or dateline. */
+static bool keep_line(const bc_article *a, const bci_paragraph_kind *kinds, size_t i)
+{
+    const bc_paragraph *p = &a->paragraphs[i];
+    bool has_prev = i > 0, has_next = i + 1 < a->paragraph_count;
+    if (has_prev && kinds[i - 1] == BCI_PARAGRAPH_NEWS && !ends_sentence(&a->paragraphs[i - 1]))
+        return true;
+    if (has_next && kinds[i + 1] == BCI_PARAGRAPH_NEWS && continues(&a->paragraphs[i + 1]))
+        return true;
+    if (has_next && bci_is_list_item(a->paragraphs[i + 1].text, a->paragraphs[i + 1].length))
+        return true;
+    if ((has_prev && kinds[i - 1] == BCI_PARAGRAPH_BOILERPLATE) ||
+        (has_next && kinds[i + 1] == BCI_PARAGRAPH_BOILERPLATE))
+        return false;
+    return !bci_line_is_headline(p->text, p->length);
+}
+
+/* Copies the paragraphs that are news to doc->paragraphs. */
+static int select_paragraphs(bc_doc *doc, const bc_article *article, const bc_text_settings *s)
+{
+    size_t count = article->paragraph_count;
+    if (s->keep_boilerplate) {
+        memcpy(doc->paragraphs, article->paragraphs, count * sizeof *doc->paragraphs);
+        doc->paragraph_count = count;
+        return 0;
+    }
+    bci_paragraph_kind *kinds = calloc(count, sizeof *kinds);
+    if (!kinds)
+        return BC_ENOMEM;
+    for (size_t i = 0; i < count; i++)
+        kinds[i] = bci_classify_paragraph(article->paragraphs[i].text,
+                                          article->paragraphs[i].length);
+    for (size_t i = 0; i < count; i++) {
+        bool keep = kinds[i] == BCI_PARAGRAPH_NEWS ||
+                    (kinds[i] == BCI_PARAGRAPH_LINE && keep_line(article, kinds, i));
+        if (!keep) {
+            bci_log(&s->logger, BC_LOG_DEBUG, "dropped boilerplate paragraph %zu", i + 1);
+            continue;
+        }
+        doc->paragraphs[doc->paragraph_count++] = article->paragraphs[i];
+    }
+    free(kinds);
+    return 0;
+}
+
 int bc_doc_build(const bc_article *article, const bc_text_settings *settings, bc_doc **out)
 {
     if (!article || !out)
@@ -48,14 +121,8 @@ int bc_doc_build(const bc_article *article, const bc_text_settings *settings, bc
         if (!doc->paragraphs)
             goto fail;
     }
-    for (size_t i = 0; i < article->paragraph_count; i++) {
-        const bc_paragraph *p = &article->paragraphs[i];
-        if (!s->keep_boilerplate && bci_is_boilerplate(p->text, p->length)) {
-            bci_log(&s->logger, BC_LOG_DEBUG, "dropped boilerplate paragraph %zu", i + 1);
-            continue;
-        }
-        doc->paragraphs[doc->paragraph_count++] = *p;
-    }
+    if (article->paragraph_count && select_paragraphs(doc, article, s))
+        goto fail;
     size_t capacity = 0;
     for (size_t i = 0; i < doc->paragraph_count; i++) {
         rc = split_paragraph(doc, i, &capacity);
