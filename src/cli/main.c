@@ -13,6 +13,7 @@ static const struct {
     {"text", cmd_text, "INPUT                  print the cleaned article"},
     {"sentences", cmd_sentences, "INPUT                  print one sentence per line"},
     {"summarize", cmd_summarize, "[--words N|--seconds S] INPUT   print the selected sentences"},
+    {"normalize", cmd_normalize, "[--locale en-GB|en-US]   print each stdin line as spoken"},
     {"voices", cmd_voices, "[--voices DIR]         list the voice profiles"},
 };
 
