@@ -215,7 +215,13 @@ size_t bci_tn_word(bci_tn *t, size_t pos)
         if (strspn(word, "IVXLCDM") == length && bci_tn_roman(t, pos, word, length))
             return end;
     }
-    if (capitals && strcmp(word, "OK") != 0) {
+    static const char *const shouted_words[] = {
+        "OK", "NO", "SO", "GO", "WE", "HE", "ME", "MY", "BY", "TO", "IN", "ON", "OF", "OR",
+        "IF", "IS", "AN", "AS", "BE", "DO", "UP", "OH", "HI",
+    };
+    for (size_t i = 0; capitals && length == 2 && i < BCI_ARRAY_LEN(shouted_words); i++)
+        capitals = strcmp(word, shouted_words[i]) != 0;
+    if (capitals) {
         bci_tn_acronym(t, word, length);
         return end;
     }

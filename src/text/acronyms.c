@@ -22,7 +22,8 @@ static const char *const initialisms[] = {
     "CIA", "CEO", "USA", "GOP", "DUP", "TUC", "WHO", "VAT", "MEP", "IPO", "IRA", "EPA", "IOC",
     "ONS", "OBE", "UFO", "SUV", "ICU", "RAF", "API", "ETA", "AIG", "AOL", "HIV", "EDF", "SEC",
     "LED", "MIT", "SEO", "ICE", "NEC", "FAA", "CAA", "OAP", "ITA", "IED", "ISA", "UPS", "MOT",
-    "ATP", "WTA", "NUS", "NUT", "PIP", "AGM", "UNHCR", "DEFRA", "ANC", "BAME", "AMA", "ABA",
+    "ATP", "WTA", "NUS", "NUT", "PIP", "AGM", "UNHCR", "ANC", "AMA", "ABA", "EST", "EET",
+    "IST", "JST", "MST", "PST", "CST", "AEST", "CEST", "SGT",
 };
 
 static bool listed(const char *word, const char *const *list, size_t count)
@@ -128,14 +129,20 @@ void bci_tn_acronym(bci_tn *t, const char *letters, size_t length)
 
 /* ---- context --------------------------------------------------------------- */
 
+/* True when the word in [start, end) is in `list`, or is one of its words
+ * in capitals ("PART"). */
 static bool word_is(const bci_tn *t, size_t start, size_t end, const char *const *list,
                     size_t count)
 {
     char word[BCI_TN_MAX_WORD + 1];
-    if (end - start > BCI_TN_MAX_WORD)
+    if (end - start > BCI_TN_MAX_WORD || end == start)
         return false;
     memcpy(word, t->text + start, end - start);
     word[end - start] = '\0';
+    if (listed(word, list, count))
+        return true;
+    for (size_t i = 1; i < end - start; i++)
+        word[i] = (char)(word[i] | 0x20);
     return listed(word, list, count);
 }
 

@@ -391,7 +391,7 @@ static size_t meridiem_at(const bci_tn *t, size_t pos, int *meridiem)
     char c = (char)(bci_tn_at(t, at) | 0x20);
     if (c != 'a' && c != 'p')
         return 0;
-    *meridiem = c == 'a' ? 1 : 2;
+    int which = c == 'a' ? 1 : 2;
     if (bci_tn_at(t, at + 1) == '.' && (bci_tn_at(t, at + 2) | 0x20) == 'm') {
         size_t end = at + 3;
         if (bci_tn_at(t, end) == '.') {
@@ -400,10 +400,15 @@ static size_t meridiem_at(const bci_tn *t, size_t pos, int *meridiem)
             if (!final)
                 end++;
         }
-        return bci_tn_ends(t, end) ? end : 0;
+        if (!bci_tn_ends(t, end) && !(bci_tn_at(t, end - 1) == '.'))
+            return 0;
+        *meridiem = which;
+        return end;
     }
-    if ((bci_tn_at(t, at + 1) | 0x20) == 'm' && bci_tn_ends(t, at + 2))
+    if ((bci_tn_at(t, at + 1) | 0x20) == 'm' && bci_tn_ends(t, at + 2)) {
+        *meridiem = which;
         return at + 2;
+    }
     return 0;
 }
 
@@ -437,7 +442,7 @@ static bool time_at(const bci_tn *t, size_t pos, clock_time *ct)
         /* "1.59" is a decimal unless "a.m." or "p.m." follows */
         size_t m = meridiem_at(t, end, &ct->meridiem);
         if (m) {
-            if (ct->hour > 12 || ct->has_second)
+            if (ct->hour > 12)
                 return false;
             end = m;
         } else if (c == '.') {
@@ -461,7 +466,7 @@ static void say_count(bci_tn *t, int value, const char *one, const char *many)
 
 static void say_time(bci_tn *t, const clock_time *ct)
 {
-    if (ct->has_second) {
+    if (ct->has_second && !ct->meridiem) {
         /* "14:10:30", "2:03:45" (a race time) */
         say_count(t, ct->hour, "hour", "hours");
         say_count(t, ct->minute, "minute", "minutes");
@@ -478,6 +483,10 @@ static void say_time(bci_tn *t, const clock_time *ct)
         /* "15:00" fifteen hundred; "9:00" nine o'clock */
         bci_tn_say(t, ct->hour > 12 || ct->hour == 0 ? "hundred" : "o'clock");
     }
+    if (ct->has_second && ct->second) {
+        bci_tn_say(t, "and");
+        say_count(t, ct->second, "second", "seconds");
+    }
     if (ct->meridiem)
         bci_tn_say(t, ct->meridiem == 1 ? "AM" : "PM");
 }
@@ -492,8 +501,15 @@ static size_t zone_at(bci_tn *t, size_t pos)
     size_t at = bci_tn_space(t, pos);
     for (size_t i = 0; i < BCI_ARRAY_LEN(zones); i++) {
         size_t end = bci_tn_word_cs(t, at, zones[i]);
+        /* "1:59 p.m.est": glued to the dot, in small letters */
+        if (!end && at == pos && pos > 0 && t->text[pos - 1] == '.')
+            end = bci_tn_word_ci(t, at, zones[i]);
         if (end) {
-            bci_tn_acronym(t, t->text + at, end - at);
+            char upper[8];
+            size_t n = end - at < sizeof upper ? end - at : sizeof upper - 1;
+            for (size_t k = 0; k < n; k++)
+                upper[k] = (char)(t->text[at + k] & ~0x20);
+            bci_tn_acronym(t, upper, n);
             return end;
         }
     }

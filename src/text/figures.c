@@ -168,7 +168,7 @@ static size_t suffix(bci_tn *t, size_t pos, bool one)
 static size_t fraction_after(bci_tn *t, size_t pos, bool mixed, uint64_t *num, uint64_t *den)
 {
     unsigned vn, vd;
-    size_t end = vulgar(t, pos, &vn, &vd);
+    size_t end = vulgar(t, bci_tn_space(t, pos), &vn, &vd);
     if (end) {
         *num = vn;
         *den = vd;
@@ -224,9 +224,20 @@ static size_t range(bci_tn *t, const bci_tn_number *first)
     if (!bci_tn_scan_number(t, at, false, true, &second) || second.int_digits > 12 ||
         second.int_digits == 0 || second.grouped != first->grouped)
         return 0;
-    /* not a date or a longer chain: "16-02-2022", "1-2-3" */
-    if (bci_tn_dash(t, second.end) && bci_tn_digit(t, bci_tn_dash(t, second.end)))
+    /* not a date or a longer chain: "16-02-2022", "1-2-3", "1-413-te" */
+    size_t after = bci_tn_dash(t, second.end);
+    if (after && (bci_tn_digit(t, after) || bci_tn_alpha(t, after)))
         return 0;
+    if (first->start > 1 && t->text[first->start - 1] == '-' &&
+        (bci_tn_alpha(t, first->start - 2) || bci_tn_digit(t, first->start - 2)))
+        return 0;
+    /* "1-2=5": a subtraction */
+    if (bci_tn_at(t, bci_tn_space(t, second.end)) == '=' && !spaced) {
+        bci_tn_number_words(t, first);
+        bci_tn_say(t, "minus");
+        bci_tn_number_words(t, &second);
+        return second.end;
+    }
     if (bci_tn_at(t, second.end) == '/' || bci_tn_at(t, second.end) == ':')
         return 0;
     bool year = year_reading(t, first) || (plain_integer(first) && first->int_digits == 4 &&
@@ -272,12 +283,22 @@ size_t bci_tn_figure(bci_tn *t, size_t pos)
         return end;
     }
     bool starts = bci_tn_starts(t, pos);
-    bool sign = starts && (c == '-' || c == '+' || c == 0xE2);
+    bci_tn_number n;
+    if (!starts) {
+        /* glued to letters: "MP3", "G20", a code "ab9453" read digit by digit */
+        if (!bci_tn_scan_number(t, pos, false, true, &n) || n.grouped)
+            return 0;
+        if (n.int_digits <= 2)
+            bci_tn_number_words(t, &n);
+        else
+            bci_tn_digits(t, n.int_start, n.end, false);
+        return n.end;
+    }
+    bool sign = c == '-' || c == '+' || c == 0xE2;
     if (!(bci_tn_digit(t, pos) || ((sign || (c == '.' && starts)) && bci_tn_digit(t, pos + 1)) ||
           (c == 0xE2 && sign && bci_tn_digit(t, pos + 3))))
         return 0;
     /* "1.2.3" and "192.168.0.1": a version or address, read part by part */
-    bci_tn_number n;
     if (!bci_tn_scan_number(t, pos, sign, true, &n))
         return 0;
     if (bci_tn_at(t, n.end) == '.' && bci_tn_digit(t, n.end + 1) && n.frac_end > n.frac_start &&
@@ -308,6 +329,16 @@ size_t bci_tn_figure(bci_tn *t, size_t pos)
             end = bci_tn_word_cs(t, n.end + 1, "s");
         if (end) {
             bci_tn_decade(t, n.value);
+            /* "1960s-1980s" */
+            size_t dash = bci_tn_dash(t, end);
+            uint64_t other;
+            size_t other_end = dash ? bci_tn_scan_int(t, dash, 4, &other) : 0;
+            if (other_end && other_end - dash == n.int_digits && other % 10 == 0 &&
+                other > n.value && bci_tn_word_cs(t, other_end, "s")) {
+                bci_tn_say(t, "to");
+                bci_tn_decade(t, other);
+                return other_end + 1;
+            }
             return end;
         }
     }
@@ -352,8 +383,32 @@ size_t bci_tn_figure(bci_tn *t, size_t pos)
     end = range(t, &n);
     if (end)
         return end;
+    /* dimensions: "2x8", "1920x1080" */
+    bci_tn_number other;
+    if (bci_tn_at(t, n.end) == 'x' && bci_tn_scan_number(t, n.end + 1, false, true, &other)) {
+        bci_tn_number_words(t, &n);
+        bci_tn_say(t, "by");
+        bci_tn_number_words(t, &other);
+        return suffix(t, other.end, false);
+    }
     say_number(t, &n, true);
-    end = suffix(t, n.end, is_one(t, &n));
+    size_t mark = bci_tn_mark(t);
+    bool one = is_one(t, &n);
+    end = suffix(t, n.end, one);
+    if (end > n.end && !one && bci_tn_attributive(t, pos, end)) {
+        /* "a 5km run": "a five kilometre run" */
+        bci_tn_undo(t, mark);
+        end = suffix(t, n.end, true);
+    }
+    /* "2%-10%": a range of percentages */
+    size_t dash = end > n.end && t->text[end - 1] == '%' ? bci_tn_dash(t, end) : 0;
+    if (dash && bci_tn_scan_number(t, dash, false, true, &other) &&
+        bci_tn_at(t, other.end) == '%') {
+        bci_tn_say(t, "to");
+        bci_tn_number_words(t, &other);
+        bci_tn_say(t, t->gb ? "per cent" : "percent");
+        return other.end + 1;
+    }
     if (end == n.end && bci_tn_at(t, end) == '-' && bci_tn_alpha(t, end + 1)) {
         /* "a 5-km race": a unit joined by a hyphen is singular */
         size_t unit_end = bci_tn_unit(t, end + 1, true);
@@ -397,36 +452,62 @@ size_t bci_tn_phone(bci_tn *t, size_t pos)
 {
     unsigned c = bci_tn_at(t, pos);
     bool plus = c == '+' && bci_tn_digit(t, pos + 1);
-    bool paren = c == '(' && bci_tn_digit(t, pos + 1);
-    if (!plus && !paren && !(c == '0' && bci_tn_digit(t, pos + 1)) && !bci_tn_digit(t, pos))
+    if (!plus && c != '(' && !bci_tn_digit(t, pos))
         return 0;
-    size_t at = pos + (plus || paren);
-    size_t area_end = 0;
-    if (paren) {
-        while (bci_tn_digit(t, at) && at - pos <= 5)
-            at++;
-        if (bci_tn_at(t, at) != ')' || at - pos < 3 || bci_tn_at(t, at + 1) != ' ')
+    size_t at = pos;
+    size_t country_start = 0, country_end = 0, area_start = 0, area_end = 0;
+    if (plus) {
+        country_start = at + 1;
+        country_end = country_start;
+        while (bci_tn_digit(t, country_end) && country_end - country_start < 4)
+            country_end++;
+        if (country_end - country_start > 3)
             return 0;
-        area_end = at;
-        at += 2;
+        at = country_end;
+        if (bci_tn_at(t, at) == ' ' || bci_tn_at(t, at) == '-')
+            at++;
+    }
+    if (bci_tn_at(t, at) == '(') {
+        area_start = at + 1;
+        area_end = area_start;
+        while (bci_tn_digit(t, area_end) && area_end - area_start < 5)
+            area_end++;
+        if (bci_tn_at(t, area_end) != ')' || area_end - area_start < 2)
+            return 0;
+        at = area_end + 1;
+        if (bci_tn_at(t, at) == ' ')
+            at++;
+    } else if (c == '(') {
+        return 0;
     }
     size_t groups, digits, shape[8] = {0};
     size_t end = digit_groups(t, at, &groups, &digits, shape, 8);
     if (end == at || !bci_tn_ends(t, end))
         return 0;
-    size_t total = digits + (paren ? area_end - pos - 1 : 0);
-    bool us_shape = groups == 3 && shape[0] == 3 && shape[1] == 3 && shape[2] == 4 &&
-                    t->text[at + 3] == '-';
-    bool ok = (plus && groups >= 2 && total >= 7 && total <= 15) ||
-              (paren && groups >= 1 && total >= 7 && total <= 12) ||
-              (c == '0' && groups >= 2 && total >= 9 && total <= 12) || us_shape;
+    size_t total = digits + (country_end - country_start) + (area_end - area_start);
+    char separator = groups > 1 ? t->text[at + shape[0]] : 0;
+    bool same_separator = true, mid_sized = groups >= 3;
+    size_t group_at = at;
+    for (size_t i = 0; i < groups && i < 8; i++) {
+        if (i && t->text[group_at - 1] != separator)
+            same_separator = false;
+        if (shape[i] < 2 || shape[i] > 4)
+            mid_sized = false;
+        group_at += shape[i] + 1;
+    }
+    bool ok = ((plus || area_end) && total >= 7 && total <= 15) ||
+              (c == '0' && groups >= 2 && total >= 9 && total <= 12) ||
+              (mid_sized && same_separator && separator != ' ' && total >= 9 && total <= 15);
     if (!ok)
         return 0;
     bool oh = t->gb;
-    if (plus)
+    if (plus) {
         bci_tn_say(t, "plus");
-    if (paren) {
-        bci_tn_digits(t, pos + 1, area_end, oh);
+        bci_tn_digits(t, country_start, country_end, oh);
+        bci_tn_raw(t, ",", 1);
+    }
+    if (area_end) {
+        bci_tn_digits(t, area_start, area_end, oh);
         bci_tn_raw(t, ",", 1);
     }
     size_t group_start = at;

@@ -136,6 +136,8 @@ static void say_amount(bci_tn *t, const currency *cur, const bci_tn_number *n)
         bci_tn_say(t, n->value == 1 ? cur->one : cur->many);
     }
     if (minor) {
+        if (n->value > 0)
+            bci_tn_say(t, "and");
         bci_tn_cardinal_value(t, minor);
         bci_tn_say(t, minor == 1 ? cur->minor_one : cur->minor_many);
     }
@@ -230,6 +232,19 @@ size_t bci_tn_money(bci_tn *t, size_t pos)
         end = amount_end;
     }
     const currency *cur = &currencies[index];
+    /* "a $5bn deal": "a five billion dollar deal" */
+    size_t full_end = end;
+    if (bci_tn_at(t, full_end) == '/' || bci_tn_dash(t, full_end))
+        full_end = 0;
+    bool attributive = full_end && n.frac_end == n.frac_start && !negative &&
+                       bci_tn_attributive(t, pos, full_end);
+    if (attributive) {
+        bci_tn_number_words(t, &n);
+        if (scale)
+            bci_tn_say(t, scale);
+        bci_tn_say(t, cur->one);
+        return end;
+    }
     if (negative)
         bci_tn_say(t, "minus");
 

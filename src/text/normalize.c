@@ -191,6 +191,27 @@ bool bci_tn_word_before(const bci_tn *t, size_t pos, size_t *start, size_t *end)
     return true;
 }
 
+bool bci_tn_attributive(const bci_tn *t, size_t start, size_t end)
+{
+    static const char *const not_nouns[] = {
+        "of", "in", "to", "for", "and", "or", "per", "a", "an", "the", "on", "at", "by", "from",
+        "with", "each", "year", "month", "week", "day", "more", "less", "than", "into", "is",
+        "was", "were", "are", "as",
+    };
+    size_t ws, we;
+    if (!bci_tn_word_before(t, start, &ws, &we) || we - ws > 2 ||
+        !(bci_tn_word_ci(t, ws, "a") == we || bci_tn_word_ci(t, ws, "an") == we))
+        return false;
+    if (bci_tn_at(t, end) != ' ' || !bci_tn_lower(t, end + 1))
+        return false;
+    char word[BCI_TN_MAX_WORD + 1];
+    bci_tn_ascii_word(t, end + 1, word, sizeof word);
+    for (size_t i = 0; i < BCI_ARRAY_LEN(not_nouns); i++)
+        if (strcmp(word, not_nouns[i]) == 0)
+            return false;
+    return word[0] != '\0';
+}
+
 /* ---- symbols --------------------------------------------------------------- */
 
 /* Symbols said as words wherever they stand. */
@@ -237,6 +258,10 @@ static size_t symbol(bci_tn *t, size_t pos)
     if ((c == '<' || c == '>') && (bci_tn_digit(t, bci_tn_space(t, pos + 1)) ||
                                    bci_tn_at(t, bci_tn_space(t, pos + 1)) == '$')) {
         bci_tn_say(t, c == '<' ? "less than" : "more than");
+        return pos + 1;
+    }
+    if (c == '*' && pos > 0 && bci_tn_digit(t, pos - 1) && bci_tn_digit(t, pos + 1)) {
+        bci_tn_say(t, "times");
         return pos + 1;
     }
     if (c == '|') {

@@ -31,6 +31,7 @@ typedef struct bci_tn {
 typedef struct bci_tn_number {
     size_t start, end;
     bool negative;
+    bool plus;                 /* written with a "+" sign */
     size_t int_start, int_end; /* the integer part, commas included; empty for ".5" */
     size_t int_digits;         /* digits in it, commas excluded */
     bool grouped;              /* written with thousands separators */
@@ -176,6 +177,11 @@ const char *bci_tn_month_name(int month);
 
 /* Longest word looked up in the word lists; longer ones are left as they are. */
 #define BCI_TN_MAX_WORD 24
+
+/* normalize.c: true when [start, end) is used as an adjective: after "a" or
+ * "an" and before a noun ("a $5 ticket", "a 10km run"), where the currency
+ * or unit is said in the singular. */
+bool bci_tn_attributive(const bci_tn *t, size_t start, size_t end);
 
 /* normalize.c: the word just before `pos` (past at most two spaces), its
  * bounds in `*start` and `*end`; false when there is none within reach. */

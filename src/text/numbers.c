@@ -282,6 +282,8 @@ void bci_tn_number_words(bci_tn *t, const bci_tn_number *n)
 {
     if (n->negative)
         bci_tn_say(t, "minus");
+    else if (n->plus)
+        bci_tn_say(t, "plus");
     if (n->int_digits > BCI_TN_MAX_CARDINAL_DIGITS ||
         (!n->grouped && n->int_digits > BCI_TN_MAX_PLAIN_DIGITS))
         bci_tn_digits(t, n->int_start, n->int_end, false);
@@ -337,6 +339,7 @@ bool bci_tn_scan_number(const bci_tn *t, size_t pos, bool sign, bool decimals, b
     if (sign) {
         if (bci_tn_at(t, at) == '-' || bci_tn_at(t, at) == '+') {
             n->negative = bci_tn_at(t, at) == '-';
+            n->plus = !n->negative;
             at++;
         } else if (bci_tn_at(t, at) == 0xE2 && bci_tn_at(t, at + 1) == 0x88 &&
                    bci_tn_at(t, at + 2) == 0x92) { /* U+2212 minus sign */
