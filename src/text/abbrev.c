@@ -83,14 +83,11 @@ static bool capital_before(const bci_tn *t, size_t pos)
  * read (its dot included when that is not also a sentence stop), or 0. */
 static size_t abbreviation_at(bci_tn *t, size_t pos, size_t end, const char *word)
 {
-    bool dot = bci_tn_at(t, end) == '.';
-    size_t after = end + dot;
-    size_t next = bci_tn_space(t, after);
-    bool name_after = next > after && bci_tn_upper(t, next);
-    bool name_prior = name_before(t, pos);
     const abbreviation *title = NULL, *place = NULL, *anywhere = NULL;
     for (size_t i = 0; i < BCI_ARRAY_LEN(abbreviations); i++) {
         const abbreviation *a = &abbreviations[i];
+        if ((word[0] | 0x20) != (a->written[0] | 0x20))
+            continue;
         bool same = strcmp(word, a->written) == 0 ||
                     (a->kind == ANYWHERE && (word[0] | 0x20) == (a->written[0] | 0x20) &&
                      strcmp(word + 1, a->written + 1) == 0);
@@ -103,6 +100,13 @@ static size_t abbreviation_at(bci_tn *t, size_t pos, size_t end, const char *wor
         else
             anywhere = a;
     }
+    if (!title && !place && !anywhere)
+        return 0;
+    bool dot = bci_tn_at(t, end) == '.';
+    size_t after = end + dot;
+    size_t next = bci_tn_space(t, after);
+    bool name_after = next > after && bci_tn_upper(t, next);
+    bool name_prior = name_before(t, pos);
     const abbreviation *chosen = anywhere;
     if (place && name_prior)
         chosen = place;

@@ -184,7 +184,7 @@ bool bci_tn_roman(bci_tn *t, size_t pos, const char *w, size_t n)
         "Alexander", "Nicholas", "Peter", "Catherine", "Ferdinand", "Carlos", "Felipe",
         "Napoleon", "Ramses", "Paul", "Innocent", "Clement", "Urban", "Boniface", "Alfonso",
         "Harald", "Olav", "Haakon", "Gustaf", "Willem", "Albert", "Rainier", "Abdullah",
-        "Hussein", "Constantine", "Wilhelm", "Francis", "David", "Robert", "Malcolm", "Stephen",
+        "Hussein", "Constantine", "Wilhelm", "Francis", "David", "Robert", "Stephen",
     };
     static const char *const series[] = {
         "War", "Bowl", "Chapter", "Part", "Act", "Volume", "Vol", "Phase", "Book", "Section",

@@ -29,7 +29,7 @@ size_t bci_tn_month(const bci_tn *t, size_t pos, int *month)
         {"Jan", 1}, {"Feb", 2}, {"Mar", 3}, {"Apr", 4}, {"Jun", 6}, {"Jul", 7}, {"Aug", 8},
         {"Sept", 9}, {"Sep", 9}, {"Oct", 10}, {"Nov", 11}, {"Dec", 12},
     };
-    if (!bci_tn_alpha(t, pos))
+    if (!bci_tn_alpha(t, pos) || !strchr("JFMASOND", bci_tn_at(t, pos) & ~0x20))
         return 0;
     for (int m = 1; m <= 12; m++) {
         size_t end = bci_tn_word_ci(t, pos, month_names[m - 1]);
@@ -64,7 +64,7 @@ static size_t weekday_abbreviation(const bci_tn *t, size_t pos, int *day)
         {"Mon", 0}, {"Tues", 1}, {"Tue", 1}, {"Wed", 2}, {"Thurs", 3}, {"Thur", 3},
         {"Thu", 3}, {"Fri", 4}, {"Sat", 5}, {"Sun", 6},
     };
-    if (!bci_tn_upper(t, pos))
+    if (!bci_tn_upper(t, pos) || !strchr("MTWFS", bci_tn_at(t, pos)))
         return 0;
     for (size_t i = 0; i < BCI_ARRAY_LEN(abbreviations); i++) {
         size_t end = bci_tn_word_cs(t, pos, abbreviations[i].written);
@@ -395,8 +395,10 @@ static size_t meridiem_at(const bci_tn *t, size_t pos, int *meridiem)
     if (bci_tn_at(t, at + 1) == '.' && (bci_tn_at(t, at + 2) | 0x20) == 'm') {
         size_t end = at + 3;
         if (bci_tn_at(t, end) == '.') {
+            /* a capitalised word after it starts a sentence; "EST" does not */
             bool final = end + 1 >= t->length || bci_tn_at(t, end + 1) == '\n' ||
-                         (bci_tn_at(t, end + 1) == ' ' && bci_tn_upper(t, end + 2));
+                         (bci_tn_at(t, end + 1) == ' ' && bci_tn_upper(t, end + 2) &&
+                          !bci_tn_upper(t, end + 3));
             if (!final)
                 end++;
         }

@@ -18,6 +18,8 @@ static const struct {
 
 static size_t vulgar(const bci_tn *t, size_t pos, unsigned *numerator, unsigned *denominator)
 {
+    if (bci_tn_at(t, pos) != 0xC2 && bci_tn_at(t, pos) != 0xE2)
+        return 0;
     for (size_t i = 0; i < BCI_ARRAY_LEN(vulgar_fractions); i++) {
         size_t n = strlen(vulgar_fractions[i].bytes);
         if (n <= t->length - pos && memcmp(t->text + pos, vulgar_fractions[i].bytes, n) == 0) {
@@ -411,9 +413,13 @@ size_t bci_tn_figure(bci_tn *t, size_t pos)
     }
     if (end == n.end && bci_tn_at(t, end) == '-' && bci_tn_alpha(t, end + 1)) {
         /* "a 5-km race": a unit joined by a hyphen is singular */
+        size_t before_unit = bci_tn_mark(t);
+        bci_tn_raw(t, "-", 1);
         size_t unit_end = bci_tn_unit(t, end + 1, true);
         if (unit_end)
             end = unit_end;
+        else
+            bci_tn_undo(t, before_unit);
     }
     return end;
 }

@@ -53,6 +53,8 @@ static size_t currency_at(const bci_tn *t, size_t pos, size_t *index)
         return 0;
     for (size_t i = 0; i < BCI_ARRAY_LEN(currencies); i++) {
         const char *w = currencies[i].written;
+        if ((unsigned char)w[0] != c)
+            continue;
         size_t n = strlen(w);
         if (n > t->length - pos || memcmp(t->text + pos, w, n) != 0)
             continue;

@@ -119,6 +119,11 @@ size_t bci_tn_space(const bci_tn *t, size_t pos)
 
 static size_t match_word(const bci_tn *t, size_t pos, const char *word, bool fold)
 {
+    /* the first letter rejects almost every candidate cheaply */
+    unsigned char a0 = bci_tn_at(t, pos), b0 = (unsigned char)word[0];
+    if (a0 != b0 && !(fold && (a0 | 0x20) == (b0 | 0x20) && (a0 | 0x20) >= 'a' &&
+                      (a0 | 0x20) <= 'z'))
+        return 0;
     size_t n = strlen(word);
     if (n == 0 || n > t->length - (pos < t->length ? pos : t->length))
         return 0;
@@ -243,6 +248,11 @@ static const char *const silent_symbols[] = {
 static size_t symbol(bci_tn *t, size_t pos)
 {
     unsigned char c = bci_tn_at(t, pos);
+    if (c < 0x80 && !strchr("&+=@$*_%#~<>|", (int)c)) {
+        /* spaces and punctuation, by far the most common: copied */
+        bci_tn_raw(t, t->text + pos, 1);
+        return pos + 1;
+    }
     if (c == '%') {
         bci_tn_say(t, t->gb ? "per cent" : "percent");
         return pos + 1;

@@ -24,6 +24,7 @@ typedef struct bci_tn {
     bool gb;          /* en-GB rules, else en-US */
     bool shouting;    /* the input is mostly capitals: all-caps words are not acronyms */
     int error;        /* the first failure (BC_ENOMEM), sticky */
+    size_t web_skip;  /* no address starts before this offset (web.c's memo) */
 } bci_tn;
 
 /* A number as written: [start, end) covers the sign, the digits with their

@@ -332,6 +332,20 @@ size_t bci_tn_scan_int(const bci_tn *t, size_t pos, size_t max_digits, uint64_t 
     return end;
 }
 
+/* The byte length of a thousands separator at `pos`, or 0. */
+static size_t separator_width(const bci_tn *t, size_t pos)
+{
+    unsigned c = bci_tn_at(t, pos);
+    if (c == ',')
+        return 1;
+    if (c == 0xC2 && bci_tn_at(t, pos + 1) == 0xA0) /* no-break space */
+        return 2;
+    if (c == 0xE2 && bci_tn_at(t, pos + 1) == 0x80 &&
+        (bci_tn_at(t, pos + 2) == 0xAF || bci_tn_at(t, pos + 2) == 0x89)) /* narrow, thin */
+        return 3;
+    return 0;
+}
+
 bool bci_tn_scan_number(const bci_tn *t, size_t pos, bool sign, bool decimals, bci_tn_number *n)
 {
     *n = (bci_tn_number){.start = pos};
@@ -351,11 +365,22 @@ bool bci_tn_scan_number(const bci_tn *t, size_t pos, bool sign, bool decimals, b
     while (bci_tn_digit(t, at))
         at++;
     n->int_digits = at - n->int_start;
-    /* thousands separators: 1-3 digits, then groups of exactly three */
+    /* thousands separators (a comma, or a no-break or thin space, as long as
+     * it stays the same): 1-3 digits, then groups of exactly three */
+    size_t width = 0, first = 0;
     if (n->int_digits >= 1 && n->int_digits <= 3) {
-        while (bci_tn_at(t, at) == ',' && bci_tn_digit(t, at + 1) && bci_tn_digit(t, at + 2) &&
-               bci_tn_digit(t, at + 3) && !bci_tn_digit(t, at + 4)) {
-            at += 4;
+        for (;;) {
+            size_t w = separator_width(t, at);
+            if (!w || (width && (w != width || memcmp(t->text + at, t->text + first, w) != 0)))
+                break;
+            size_t g = at + w;
+            if (!(bci_tn_digit(t, g) && bci_tn_digit(t, g + 1) && bci_tn_digit(t, g + 2) &&
+                  !bci_tn_digit(t, g + 3)))
+                break;
+            if (!width)
+                first = at;
+            width = w;
+            at = g + 3;
             n->int_digits += 3;
             n->grouped = true;
         }

@@ -165,7 +165,10 @@ size_t bci_tn_unit(bci_tn *t, size_t pos, bool one)
         if (!in)
             return 0;
         if (attached)
-            end = in;
+            end = bci_tn_at(t, in) == '.' && bci_tn_at(t, in + 1) == ' ' &&
+                          bci_tn_lower(t, in + 2)
+                      ? in + 1
+                      : in;
         else if (bci_tn_at(t, in) == '.' && bci_tn_at(t, in + 1) == ' ' &&
                  bci_tn_lower(t, in + 2))
             end = in + 1;

@@ -119,19 +119,25 @@ size_t bci_tn_web(bci_tn *t, size_t pos)
         say_camel(t, pos + 1, end);
         return end;
     }
-    if (!bci_tn_alpha(t, pos) && !bci_tn_digit(t, pos))
+    if ((!bci_tn_alpha(t, pos) && !bci_tn_digit(t, pos)) || pos < t->web_skip)
         return 0;
     /* cheap test first: an address has ".", "@", ":" or "_" after its first letters */
     size_t end = pos;
-    while (bci_tn_alpha(t, end) || bci_tn_digit(t, end) || bci_tn_at(t, end) == '-')
+    while ((bci_tn_alpha(t, end) || bci_tn_digit(t, end) || bci_tn_at(t, end) == '-') &&
+           end - pos < MAX_ADDRESS)
         end++;
-    if (!strchr(".@:_", bci_tn_at(t, end)) || bci_tn_at(t, end) == 0)
+    if (!strchr(".@:_", bci_tn_at(t, end)) || bci_tn_at(t, end) == 0) {
+        /* a later start in the same run ends at the same place: skip it */
+        t->web_skip = end;
         return 0;
+    }
     end = pos;
     while (end < t->length && end - pos < MAX_ADDRESS && address_char(bci_tn_at(t, end)))
         end++;
-    if (end - pos == MAX_ADDRESS)
+    if (end - pos == MAX_ADDRESS) {
+        t->web_skip = end;
         return 0;
+    }
     end = trim(t, pos, end);
     size_t start = pos;
     size_t scheme = bci_tn_word_ci(t, pos, "https");
@@ -155,14 +161,15 @@ size_t bci_tn_web(bci_tn *t, size_t pos)
         }
         bool www = end - pos > 4 && memcmp(t->text + pos, "www.", 4) == 0;
         bool mail = at && at > t->text + pos && memchr(at, '.', (size_t)(t->text + end - at));
-        if (!domain && !www && !mail)
-            return 0;
         /* "Mr.Smith" is not an address; every address has a lower-case letter */
         bool lower = false;
         for (size_t i = pos; i < end && !lower; i++)
             lower = bci_tn_lower(t, i);
-        if (!lower)
+        if ((!domain && !www && !mail) || !lower) {
+            /* a later start in the run has no "@", suffix or small letter either */
+            t->web_skip = end;
             return 0;
+        }
     }
     size_t path_end = end;
     while (path_end > start && t->text[path_end - 1] == '/')
