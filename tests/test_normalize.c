@@ -23,7 +23,7 @@ static void check(bc_locale locale, const char *text, const char *want)
 {
     char *out = normalize(locale, text, strlen(text));
     if (strcmp(out, want) != 0)
-        print_message("input: %s\n  got: %s\n want: %s\n", text, out, want);
+        print_message("input: %s\n  got: %s\n want: %s\n", text, out ? out : "", want);
     assert_string_equal(out, want);
     free(out);
 }
@@ -517,7 +517,9 @@ static void test_hostile(void **state)
         "'", "III ", "St ", "\xC2\xBD", "   ",
     };
     for (size_t i = 0; i < BCI_ARRAY_LEN(units); i++) {
-        size_t times = 1000000 / strlen(units[i]);
+        /* 1 MB for the first few and the sentence, 256 KB for the rest */
+        size_t bytes = i < 5 || strlen(units[i]) > 20 ? 1000000 : 256000;
+        size_t times = bytes / strlen(units[i]);
         char *text = repeat(units[i], times, &length);
         out = hostile(text, length, 5);
         free(out);
@@ -538,7 +540,7 @@ static void test_random_mixtures(void **state)
     };
     uint64_t seed = 12345;
     char text[256];
-    for (int round = 0; round < 20000; round++) {
+    for (int round = 0; round < 10000; round++) {
         size_t length = 0;
         int count = (int)(seed % 12) + 1;
         for (int i = 0; i < count; i++) {
@@ -551,7 +553,7 @@ static void test_random_mixtures(void **state)
         char *out = normalize(seed & 1 ? BC_LOCALE_EN_US : BC_LOCALE_EN_GB, text, length);
         size_t bad;
         if (!bci_utf8_valid(out, strlen(out), &bad) || strpbrk(out, "0123456789"))
-            print_message("input: %.*s\n  got: %s\n", (int)length, text, out);
+            print_message("input: %.*s\n  got: %s\n", (int)length, text, out ? out : "");
         assert_true(bci_utf8_valid(out, strlen(out), &bad));
         assert_null(strpbrk(out, "0123456789"));
         free(out);
