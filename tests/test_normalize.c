@@ -55,6 +55,8 @@ static void test_cardinals(void **state)
     /* an unseparated run longer than a count is read digit by digit */
     BOTH("1234567890123", "one two three four five six seven eight nine zero one two three");
     BOTH("+5", "plus five");
+    BOTH("over 65s", "over sixty-fives");
+    BOTH("6s and 7s", "sixes and sevens");
     BOTH("2,5", "two, five");
 }
 
@@ -179,6 +181,7 @@ static void test_dates(void **state)
     BOTH("Jan.-Dec.", "January to December");
     BOTH("Mon-Sun", "Monday to Sunday");
     BOTH("Tue 16 Feb", "Tuesday the sixteenth of February");
+    BOTH("the 11 September attacks", "the eleventh of September attacks");
     BOTH("in Jan. the", "in January the");
     BOTH("It ends in Jan.", "It ends in January.");
     /* "may" and "march" are verbs in small letters */
@@ -239,6 +242,10 @@ static void test_ranges(void **state)
     BOTH("10 \xE2\x80\x93 15", "ten to fifteen");
     /* a falling pair is a score, not a range */
     BOTH("won 3-1", "won three-one");
+    GB("in 2005-6", "in two thousand and five to six");
+    GB("the 2006/07 season", "the two thousand and six to oh seven season");
+    BOTH("season 1992/93", "season nineteen ninety-two to ninety-three");
+    GB("a Boeing 737-800", "a Boeing seven hundred and thirty-seven-eight hundred");
     BOTH("1-2=5", "one minus two equals five");
     BOTH("COVID-19", "Covid-nineteen");
     BOTH("F-35", "F-thirty-five");
@@ -262,6 +269,10 @@ static void test_measures(void **state)
     GB("100m", "one hundred metres");
     GB("5 m", "five metres");
     BOTH("2.5m people", "two point five million people");
+    GB("profit was 77m euros, up from 38m in 2003",
+         "profit was seventy-seven million euros, up from thirty-eight million in two thousand "
+         "and three");
+    GB("will pay 481.42m yuan", "will pay four hundred and eighty-one point four two million yuan");
     GB("3 cm", "three centimetres");
     GB("3mm", "three millimetres");
     BOTH("6 ft", "six feet");
@@ -323,6 +334,9 @@ static void test_acronyms(void **state)
     BOTH("the ECB", "the E.C.B");
     BOTH("the FRAM team", "the Fram team");
     BOTH("MPs and CEOs", "MPs and CEOs");
+    BOTH("the FAO and ILO", "the F.A.O and I.L.O");
+    BOTH("the FTSE 100", "the Footsie one hundred");
+    BOTH("the IFPI", "the I.F.P.I");
     BOTH("G7 and 5G", "G seven and five G");
     BOTH("NO way", "NO way");
     BOTH("I said A", "I said A");
@@ -369,6 +383,7 @@ static void test_roman_numerals(void **state)
     BOTH("Super Bowl LVII", "Super Bowl fifty-seven");
     BOTH("PART XL", "Part forty");
     BOTH("John Smith III", "John Smith the Third");
+    BOTH("the \"Hartz IV\" reforms", "the \"Hartz I.V\" reforms");
     BOTH("I think", "I think");
     BOTH("Malcolm X", "Malcolm X");
     BOTH("the CD", "the C.D");

@@ -15,6 +15,7 @@ static const char *const word_acronyms[] = {
     "FIFA", "UEFA", "ISIS", "SARS", "MERS", "COVID", "ASEAN", "ACAS", "NIMBY", "LIBOR", "UKIP",
     "NAFTA", "BAFTA", "NOAA", "IKEA", "LEGO", "TESCO", "ASDA", "QANTAS", "NASDAQ", "INTERPOL",
     "EUROPOL", "FRONTEX", "OXFAM", "SWAT", "LASER", "RADAR", "SCUBA", "GIF", "JPEG", "PIN",
+    "RAM", "ROM", "SIM", "LAN", "SAG", "MERCOSUR", "ECOWAS", "NAFTA", "SALT", "START",
 };
 
 /* All-capital words spelled letter by letter, though they look sayable. */
@@ -53,7 +54,9 @@ static bool sayable(const char *w, size_t n)
         "NT", "PT", "RB", "RD", "RK", "RL", "RM", "RN", "RP", "RS", "RT", "SH", "SK", "SP",
         "SS", "ST", "TH", "CH", "NS", "DS", "TS", "PS", "KS", "MS", "LS", "GS", "RF", "NCH",
     };
-    if (n < 3)
+    /* three capitals are nearly always spelled (FAO, ILO, ING); the word
+     * list has the exceptions */
+    if (n < 4)
         return false;
     size_t i = 0;
     while (i < n && !vowel(w[i], i == 0))
@@ -74,12 +77,22 @@ static bool sayable(const char *w, size_t n)
             return false;
         if (vowel(w[i], false)) {
             run_consonants = 0;
-            if (++run_vowels > 2)
+            if (++run_vowels > 2 || (run_vowels == 2 && w[i] == w[i - 1] && w[i] != 'E' &&
+                                     w[i] != 'O'))
                 return false;
         } else {
             run_vowels = 0;
             if (++run_consonants > 2 && i + 1 < n)
                 return false;
+            /* a pair of consonants inside must be one English has: "ST", "ND" */
+            if (run_consonants == 2 && i + 1 < n && !vowel(w[i + 1], false))
+                return false;
+            if (run_consonants == 2 && i + 1 < n) {
+                char pair[3] = {w[i - 1], w[i], 0};
+                if (!listed(pair, onsets, BCI_ARRAY_LEN(onsets)) &&
+                    !listed(pair, codas, BCI_ARRAY_LEN(codas)))
+                    return false;
+            }
         }
         last_consonants = run_consonants;
     }
@@ -102,6 +115,10 @@ void bci_tn_acronym(bci_tn *t, const char *letters, size_t length)
     }
     memcpy(word, letters, length);
     word[length] = '\0';
+    if (strcmp(word, "FTSE") == 0) {
+        bci_tn_say(t, "Footsie"); /* the index's own name */
+        return;
+    }
     bool spell = listed(word, initialisms, BCI_ARRAY_LEN(initialisms));
     bool say = !spell && (listed(word, word_acronyms, BCI_ARRAY_LEN(word_acronyms)) ||
                           sayable(word, length));
@@ -207,8 +224,9 @@ bool bci_tn_roman(bci_tn *t, size_t pos, const char *w, size_t n)
     bool regnal = word_is(t, s1, e1, regnal_names, BCI_ARRAY_LEN(regnal_names)) ||
                   (bci_tn_word_before(t, s1, &s2, &e2) &&
                    word_is(t, s2, e2, rulers, BCI_ARRAY_LEN(rulers)));
-    /* "John Smith III": a name and a common suffix */
-    bool suffix = n >= 2 && n <= 3 && value >= 2 && value <= 4;
+    /* "John Smith III": a full name and a common suffix */
+    bool suffix = n >= 2 && n <= 3 && value >= 2 && value <= 4 &&
+                  bci_tn_word_before(t, s1, &s2, &e2) && bci_tn_upper(t, s2);
     if (!regnal && !suffix)
         return false;
     if (n == 1 && !regnal)

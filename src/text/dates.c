@@ -127,7 +127,12 @@ static size_t day_range(const bci_tn *t, size_t pos, int first, int *second)
 
 static void say_day_month(bci_tn *t, int day, int last_day, int month)
 {
-    bci_tn_say(t, "the");
+    /* "the 11 September attacks": the article is already there */
+    size_t n = t->out.length;
+    bool has_the = n >= 4 && memcmp(t->out.data + n - 4, "the ", 4) == 0 &&
+                   (n == 4 || !bci_tn_alpha(&(bci_tn){.text = t->out.data, .length = n}, n - 5));
+    if (!has_the)
+        bci_tn_say(t, "the");
     bci_tn_ordinal_value(t, (uint64_t)day, false);
     if (last_day) {
         bci_tn_say(t, "to the");

@@ -126,6 +126,27 @@ static bool is_one(const bci_tn *t, const bci_tn_number *n)
     return plain_integer(n) && n->value == 1;
 }
 
+/* True when the line holds money within a few hundred bytes before `pos`. */
+static bool money_nearby(const bci_tn *t, size_t pos)
+{
+    static const char *const words[] = {
+        "$", "\xC2\xA3", "\xE2\x82\xAC", "\xC2\xA5", "euro", "dollar", "pound", "yen", "yuan",
+        "rupee", "peso", "franc",
+    };
+    /* 300 bytes: the sentence or two before it */
+    size_t start = pos > 300 ? pos - 300 : 0;
+    for (size_t i = pos; i > start; i--) {
+        if (t->text[i - 1] == '\n')
+            break;
+        for (size_t w = 0; w < BCI_ARRAY_LEN(words); w++) {
+            size_t n = strlen(words[w]);
+            if (i - 1 + n <= t->length && memcmp(t->text + i - 1, words[w], n) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
 /* What may follow a number: a percent sign, a scale word, a unit. Returns
  * the end, or `pos` when nothing follows. */
 static size_t suffix(bci_tn *t, size_t pos, bool one)
@@ -148,14 +169,16 @@ static size_t suffix(bci_tn *t, size_t pos, bool one)
     end = bci_tn_scale(t, pos, false, &scale);
     if (end && strcmp(scale, "million") == 0 && bci_tn_alpha(t, pos) &&
         (t->text[pos] | 0x20) == 'm' && !bci_tn_alpha(t, pos + 1)) {
-        /* "5m" is metres unless a counted noun follows: "5m people" */
+        /* "5m" is metres unless a counted noun follows ("5m people") or the
+         * sentence is about money ("up from 38m", "481.42m yuan") */
         char word[24];
         size_t next = bci_tn_space(t, end);
         bci_tn_ascii_word(t, next, word, sizeof word);
         size_t length = strlen(word);
         bool counted = next > end && length > 2 && bci_tn_lower(t, next) &&
-                       (word[length - 1] == 's' || strcmp(word, "people") == 0);
-        if (!counted)
+                       (word[length - 1] == 's' || strcmp(word, "people") == 0 ||
+                        strcmp(word, "yuan") == 0 || strcmp(word, "yen") == 0);
+        if (!counted && !money_nearby(t, pos))
             end = 0;
     }
     if (end) {
@@ -203,6 +226,28 @@ static size_t skip_fraction_ending(const bci_tn *t, size_t pos)
     return end ? end : pos;
 }
 
+/* Makes the number just written plural: "sixty-fives", "twenties", "sixes". */
+static void say_plural_ending(bci_tn *t)
+{
+    size_t n = t->out.length;
+    if (n && t->out.data[n - 1] == 'y') {
+        bci_tn_undo(t, n - 1);
+        bci_tn_raw(t, "ies", 3);
+    } else if (n && t->out.data[n - 1] == 'x') {
+        bci_tn_raw(t, "es", 2);
+    } else {
+        bci_tn_raw(t, "s", 1);
+    }
+}
+
+/* The end of a year range: "21", "oh seven", "six". */
+static void say_year_end(bci_tn *t, const bci_tn_number *n)
+{
+    if (n->int_digits == 2 && n->value < 10)
+        bci_tn_say(t, "oh");
+    bci_tn_cardinal_value(t, n->value);
+}
+
 /* Ranges: "10-15", "9–11", "2020-21", "1939-1945", "5-10km", "10-15%". */
 static size_t range(bci_tn *t, const bci_tn_number *first)
 {
@@ -245,12 +290,14 @@ static size_t range(bci_tn *t, const bci_tn_number *first)
     bool year = year_reading(t, first) || (plain_integer(first) && first->int_digits == 4 &&
                                             first->value >= 1000 && first->value <= 2099);
     size_t mark = bci_tn_mark(t);
-    if (year && plain_integer(&second) && second.int_digits == 2 && !second.grouped) {
-        if (second.value <= first->value % 100)
+    if (year && plain_integer(&second) && second.int_digits <= 2 && !second.grouped) {
+        /* "2020-21", "2005-6", "2006-07" */
+        uint64_t last = second.int_digits == 1 ? first->value % 10 : first->value % 100;
+        if (second.value <= last)
             return 0;
         bci_tn_year(t, first->value);
         bci_tn_say(t, "to");
-        bci_tn_cardinal_value(t, second.value);
+        say_year_end(t, &second);
         return bci_tn_ends(t, second.end) ? second.end : (bci_tn_undo(t, mark), 0);
     }
     if (year && plain_integer(&second) && second.int_digits == 4 && second.value > first->value &&
@@ -260,6 +307,10 @@ static size_t range(bci_tn *t, const bci_tn_number *first)
         bci_tn_year(t, second.value);
         return bci_tn_ends(t, second.end) ? second.end : (bci_tn_undo(t, mark), 0);
     }
+    /* "737-800": an aircraft model, not a range */
+    if (plain_integer(first) && first->int_digits == 3 && second.int_digits == 3 &&
+        first->value % 10 != 0 && second.value % 100 == 0)
+        return 0;
     /* a count range rises: "3-2" is a score, read as written */
     if (second.value < first->value ||
         (second.value == first->value && second.frac_end == second.frac_start))
@@ -344,6 +395,17 @@ size_t bci_tn_figure(bci_tn *t, size_t pos)
             return end;
         }
     }
+    /* numbers as nouns: "over 65s", "in sixes and sevens" */
+    if (integer && !n.grouped && n.int_digits <= 3 && t->text[n.int_start] != '0') {
+        end = bci_tn_word_cs(t, n.end, "s");
+        if (!end && bci_tn_at(t, n.end) == '\'')
+            end = bci_tn_word_cs(t, n.end + 1, "s");
+        if (end) {
+            bci_tn_cardinal_value(t, n.value);
+            say_plural_ending(t);
+            return end;
+        }
+    }
     /* ordinals: "1st", "22nd", "1,000th"; only the right ending makes one
      * ("10st" is ten stone) */
     if (integer && n.int_digits <= BCI_TN_MAX_CARDINAL_DIGITS) {
@@ -353,8 +415,21 @@ size_t bci_tn_figure(bci_tn *t, size_t pos)
             return end;
         }
     }
-    /* fractions: "1/2", "31/32", "3 2/4", "2½"; idioms "9/11", "24/7" */
+    /* seasons and financial years: "2006/07", "1992/93" */
     uint64_t numerator, denominator;
+    if (integer && !n.grouped && n.int_digits == 4 && n.value >= 1000 && n.value <= 2099 &&
+        bci_tn_at(t, n.end) == '/') {
+        end = bci_tn_scan_int(t, n.end + 1, 2, &denominator);
+        if (end && end - n.end == 3 && denominator == (n.value + 1) % 100 && bci_tn_ends(t, end) &&
+            bci_tn_at(t, end) != '/') {
+            bci_tn_year(t, n.value);
+            bci_tn_say(t, "to");
+            bci_tn_number last = {.int_digits = 2, .value = denominator};
+            say_year_end(t, &last);
+            return end;
+        }
+    }
+    /* fractions: "1/2", "31/32", "3 2/4", "2½"; idioms "9/11", "24/7" */
     if (integer && !n.grouped && bci_tn_at(t, n.end) == '/' && n.int_digits <= 4) {
         end = bci_tn_scan_int(t, n.end + 1, 4, &denominator);
         if (end && bci_tn_at(t, end) != '/' && !(bci_tn_at(t, end) == '.' &&

@@ -238,7 +238,7 @@ size_t bci_tn_money(bci_tn *t, size_t pos)
     size_t full_end = end;
     if (bci_tn_at(t, full_end) == '/' || bci_tn_dash(t, full_end))
         full_end = 0;
-    bool attributive = full_end && n.frac_end == n.frac_start && !negative &&
+    bool attributive = full_end && (scale || n.frac_end == n.frac_start) && !negative &&
                        bci_tn_attributive(t, pos, full_end);
     if (attributive) {
         bci_tn_number_words(t, &n);

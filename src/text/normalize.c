@@ -198,14 +198,31 @@ bool bci_tn_word_before(const bci_tn *t, size_t pos, size_t *start, size_t *end)
 
 bool bci_tn_attributive(const bci_tn *t, size_t start, size_t end)
 {
+    static const char *const determiners[] = {
+        "a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "whose", "each",
+        "every", "any", "another", "similar", "further", "extra", "new", "proposed", "planned",
+    };
     static const char *const not_nouns[] = {
         "of", "in", "to", "for", "and", "or", "per", "a", "an", "the", "on", "at", "by", "from",
         "with", "each", "year", "month", "week", "day", "more", "less", "than", "into", "is",
-        "was", "were", "are", "as",
+        "was", "were", "are", "as", "has", "had", "have", "will", "would", "could", "can", "may",
+        "might", "should", "must", "be", "been", "being", "over", "under", "last", "this", "that",
+        "it", "they", "he", "she", "we", "you", "so", "but", "if", "when", "while", "after",
+        "before", "since", "until", "about", "off", "up", "down", "out", "back", "between",
+        "through", "during", "against", "among", "without", "within", "annually", "apiece",
     };
     size_t ws, we;
-    if (!bci_tn_word_before(t, start, &ws, &we) || we - ws > 2 ||
-        !(bci_tn_word_ci(t, ws, "a") == we || bci_tn_word_ci(t, ws, "an") == we))
+    if (!bci_tn_word_before(t, start, &ws, &we))
+        return false;
+    char before[BCI_TN_MAX_WORD + 1];
+    size_t n = we - ws;
+    for (size_t i = 0; i < n; i++)
+        before[i] = (char)(t->text[ws + i] | 0x20);
+    before[n] = '\0';
+    bool determiner = false;
+    for (size_t i = 0; i < BCI_ARRAY_LEN(determiners) && !determiner; i++)
+        determiner = strcmp(before, determiners[i]) == 0;
+    if (!determiner)
         return false;
     if (bci_tn_at(t, end) != ' ' || !bci_tn_lower(t, end + 1))
         return false;
@@ -214,7 +231,11 @@ bool bci_tn_attributive(const bci_tn *t, size_t start, size_t end)
     for (size_t i = 0; i < BCI_ARRAY_LEN(not_nouns); i++)
         if (strcmp(word, not_nouns[i]) == 0)
             return false;
-    return word[0] != '\0';
+    /* "the $5bn needed", "a 5km newly built road": verbs and adverbs */
+    size_t length = strlen(word);
+    if (length > 3 && (strcmp(word + length - 2, "ed") == 0 || strcmp(word + length - 2, "ly") == 0))
+        return false;
+    return length > 0;
 }
 
 /* ---- symbols --------------------------------------------------------------- */
