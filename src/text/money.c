@@ -100,7 +100,6 @@ size_t bci_tn_scale(const bci_tn *t, size_t pos, bool money, const char **word)
                                               : bci_tn_word_ci(t, at, scales[i].written);
         if (!end)
             continue;
-        /* a single letter after a space must stand alone: "$5 m" but not "$5 a" */
         *word = scales[i].word;
         return end;
     }

@@ -167,7 +167,7 @@ size_t bci_tn_dash(const bci_tn *t, size_t pos)
 size_t bci_tn_ascii_word(const bci_tn *t, size_t pos, char *word, size_t size)
 {
     size_t end = pos;
-    while (bci_tn_alpha(t, end))
+    while (bci_tn_alpha(t, end) && end - pos < size)
         end++;
     if (end == pos || end - pos >= size || !bci_tn_ends(t, end)) {
         if (size)

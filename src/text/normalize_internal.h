@@ -153,8 +153,8 @@ size_t bci_tn_scan_int(const bci_tn *t, size_t pos, size_t max_digits, uint64_t 
 size_t bci_tn_web(bci_tn *t, size_t pos);        /* web.c: URLs, e-mail, @handles, #tags */
 size_t bci_tn_money(bci_tn *t, size_t pos);      /* money.c */
 size_t bci_tn_date(bci_tn *t, size_t pos);       /* dates.c: dates, decades, day ranges */
-size_t bci_tn_time(bci_tn *t, size_t pos);       /* dates.c: times of day, durations */
-size_t bci_tn_phone(bci_tn *t, size_t pos);      /* figures.c: telephone numbers */
+size_t bci_tn_time(bci_tn *t, size_t pos);       /* times.c: times of day, durations */
+size_t bci_tn_phone(bci_tn *t, size_t pos);      /* phone.c: telephone numbers */
 size_t bci_tn_figure(bci_tn *t, size_t pos);     /* figures.c: every other number */
 size_t bci_tn_word(bci_tn *t, size_t pos);       /* abbrev.c: one word (always matches) */
 
