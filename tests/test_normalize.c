@@ -266,7 +266,12 @@ static void test_measures(void **state)
     BOTH("1\xC2\xB0" "C", "one degree Celsius");
     BOTH("40.3C", "forty point three degrees Celsius");
     BOTH("-5F", "minus five degrees Fahrenheit");
-    GB("100m", "one hundred metres");
+    GB("the 100m final", "the one hundred metres final");
+    GB("a wall 5m high", "a wall five metres high");
+    GB("1.8m (5ft 11in) tall", "one point eight metres (five feet eleven inches) tall");
+    GB("a 38m yacht", "a thirty-eight metre yacht");
+    /* elsewhere "m" is the news writer's million */
+    BOTH("cases rose to 1.2m, with", "cases rose to one point two million, with");
     GB("5 m", "five metres");
     BOTH("2.5m people", "two point five million people");
     GB("profit was 77m euros, up from 38m in 2003",
@@ -357,6 +362,8 @@ static void test_abbreviations(void **state)
     BOTH("Baker St", "Baker Street");
     BOTH("lived on Elm St. It was", "lived on Elm Street. It was");
     BOTH("Arsenal vs Chelsea", "Arsenal versus Chelsea");
+    BOTH("England v France", "England versus France");
+    BOTH("Mr. and Mrs. Smith", "Mister and Missus Smith");
     BOTH("No. 10", "Number ten");
     BOTH("the no. 1 seed", "the number one seed");
     BOTH("apples, pears etc.", "apples, pears et cetera.");

@@ -108,7 +108,12 @@ static size_t abbreviation_at(bci_tn *t, size_t pos, size_t end, const char *wor
     bool name_after = next > after && bci_tn_upper(t, next);
     bool name_prior = name_before(t, pos);
     const abbreviation *chosen = anywhere;
-    if (place && name_prior)
+    /* "Mr", "Mrs", "Ms" are titles wherever they stand: "Mr. and Mrs. Smith" */
+    bool always_title = title && (strcmp(word, "Mr") == 0 || strcmp(word, "Mrs") == 0 ||
+                                  strcmp(word, "Ms") == 0);
+    if (always_title)
+        chosen = title;
+    else if (place && name_prior)
         chosen = place;
     else if (title && name_after)
         chosen = title;
@@ -175,6 +180,19 @@ static size_t number_sign(bci_tn *t, size_t end, const char *word)
     return at;
 }
 
+/* "England v France": "v" between two names is "versus". */
+static size_t versus(bci_tn *t, size_t pos, size_t end)
+{
+    size_t after = end + (bci_tn_at(t, end) == '.');
+    size_t next = bci_tn_space(t, after);
+    size_t start, word_end;
+    if (next == after || !bci_tn_upper(t, next) || !bci_tn_word_before(t, pos, &start, &word_end) ||
+        !bci_tn_upper(t, start))
+        return 0;
+    bci_tn_say(t, "versus");
+    return after;
+}
+
 size_t bci_tn_word(bci_tn *t, size_t pos)
 {
     size_t end = pos;
@@ -207,6 +225,8 @@ size_t bci_tn_word(bci_tn *t, size_t pos)
     word[length] = '\0';
     size_t done;
     if (length == 1 && bci_tn_at(t, end) == '.' && (done = dotted(t, pos)))
+        return done;
+    if (length == 1 && word[0] == 'v' && (done = versus(t, pos, end)))
         return done;
     if (length >= 2 && length <= 6 && (done = abbreviation_at(t, pos, end, word)))
         return done;

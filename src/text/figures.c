@@ -147,9 +147,39 @@ static bool money_nearby(const bci_tn *t, size_t pos)
     return false;
 }
 
+/* True when "5m" at [start, end) more likely means metres than million:
+ * before "tall", "long", "away" and the like, before a conversion in
+ * brackets ("2m (6ft)"), or as a race ("the 100m"). Elsewhere news writes
+ * millions so: "rose to 1.2m". */
+static bool metres_context(const bci_tn *t, size_t start, size_t end)
+{
+    static const char *const measures[] = {
+        "tall", "high", "long", "wide", "deep", "away", "above", "below", "under", "across",
+        "thick", "apart", "off", "from", "down", "up", "into", "high", "short", "taller", "higher",
+        "longer", "deeper", "wall", "tower", "drop", "jump", "hurdles", "freestyle", "relay",
+        "butterfly", "backstroke", "breaststroke", "medley", "final", "sprint", "race", "title",
+    };
+    size_t next = bci_tn_space(t, end);
+    if (bci_tn_at(t, next) == '(' && bci_tn_digit(t, next + 1))
+        return true;
+    char word[BCI_TN_MAX_WORD + 1];
+    bci_tn_ascii_word(t, next, word, sizeof word);
+    for (size_t i = 0; i < BCI_ARRAY_LEN(measures) && next > end; i++)
+        if (strcmp(word, measures[i]) == 0)
+            return true;
+    size_t ws, we;
+    if (!bci_tn_word_before(t, start, &ws, &we))
+        return false;
+    /* "a 38m yacht" */
+    if (bci_tn_word_ci(t, ws, "a") == we || bci_tn_word_ci(t, ws, "an") == we)
+        return true;
+    return bci_tn_word_ci(t, ws, "the") == we && bci_tn_digit(t, start) &&
+           !memchr(t->text + start, '.', end - start);
+}
+
 /* What may follow a number: a percent sign, a scale word, a unit. Returns
  * the end, or `pos` when nothing follows. */
-static size_t suffix(bci_tn *t, size_t pos, bool one)
+static size_t suffix(bci_tn *t, size_t number_start, size_t pos, bool one)
 {
     size_t at = bci_tn_space(t, pos);
     if (bci_tn_at(t, at) == '%') {
@@ -169,16 +199,7 @@ static size_t suffix(bci_tn *t, size_t pos, bool one)
     end = bci_tn_scale(t, pos, false, &scale);
     if (end && strcmp(scale, "million") == 0 && bci_tn_alpha(t, pos) &&
         (t->text[pos] | 0x20) == 'm' && !bci_tn_alpha(t, pos + 1)) {
-        /* "5m" is metres unless a counted noun follows ("5m people") or the
-         * sentence is about money ("up from 38m", "481.42m yuan") */
-        char word[24];
-        size_t next = bci_tn_space(t, end);
-        bci_tn_ascii_word(t, next, word, sizeof word);
-        size_t length = strlen(word);
-        bool counted = next > end && length > 2 && bci_tn_lower(t, next) &&
-                       (word[length - 1] == 's' || strcmp(word, "people") == 0 ||
-                        strcmp(word, "yuan") == 0 || strcmp(word, "yen") == 0);
-        if (!counted && !money_nearby(t, pos))
+        if (!money_nearby(t, pos) && metres_context(t, number_start, end))
             end = 0;
     }
     if (end) {
@@ -318,7 +339,7 @@ static size_t range(bci_tn *t, const bci_tn_number *first)
     bci_tn_number_words(t, first);
     bci_tn_say(t, "to");
     bci_tn_number_words(t, &second);
-    size_t end = suffix(t, second.end, false);
+    size_t end = suffix(t, second.start, second.end, false);
     if (!bci_tn_ends(t, end)) {
         bci_tn_undo(t, mark);
         return 0;
@@ -454,7 +475,7 @@ size_t bci_tn_figure(bci_tn *t, size_t pos)
             bci_tn_number_words(t, &n);
             bci_tn_say(t, "and");
             bci_tn_fraction(t, numerator, denominator, true);
-            return suffix(t, skip_fraction_ending(t, end), false);
+            return suffix(t, n.start, skip_fraction_ending(t, end), false);
         }
     }
     end = range(t, &n);
@@ -466,16 +487,16 @@ size_t bci_tn_figure(bci_tn *t, size_t pos)
         bci_tn_number_words(t, &n);
         bci_tn_say(t, "by");
         bci_tn_number_words(t, &other);
-        return suffix(t, other.end, false);
+        return suffix(t, other.start, other.end, false);
     }
     say_number(t, &n, true);
     size_t mark = bci_tn_mark(t);
     bool one = is_one(t, &n);
-    end = suffix(t, n.end, one);
+    end = suffix(t, n.start, n.end, one);
     if (end > n.end && !one && bci_tn_attributive(t, pos, end)) {
         /* "a 5km run": "a five kilometre run" */
         bci_tn_undo(t, mark);
-        end = suffix(t, n.end, true);
+        end = suffix(t, n.start, n.end, true);
     }
     /* "2%-10%": a range of percentages */
     size_t dash = end > n.end && t->text[end - 1] == '%' ? bci_tn_dash(t, end) : 0;
