@@ -266,7 +266,8 @@ static void test_measures(void **state)
     BOTH("1\xC2\xB0" "C", "one degree Celsius");
     BOTH("40.3C", "forty point three degrees Celsius");
     BOTH("-5F", "minus five degrees Fahrenheit");
-    GB("the 100m final", "the one hundred metres final");
+    GB("won the 100m in", "won the one hundred metres in");
+    GB("the 100m final", "the one hundred metre final");
     GB("a wall 5m high", "a wall five metres high");
     GB("1.8m (5ft 11in) tall", "one point eight metres (five feet eleven inches) tall");
     GB("a 38m yacht", "a thirty-eight metre yacht");
