@@ -126,25 +126,32 @@ static bool is_one(const bci_tn *t, const bci_tn_number *n)
     return plain_integer(n) && n->value == 1;
 }
 
-/* True when the line holds money within a few hundred bytes before `pos`. */
-static bool money_nearby(const bci_tn *t, size_t pos)
+/* True when the line holds money within a few hundred bytes before `pos`.
+ * The text is scanned once, forwards, whatever the number of questions. */
+static bool money_nearby(bci_tn *t, size_t pos)
 {
     static const char *const words[] = {
         "$", "\xC2\xA3", "\xE2\x82\xAC", "\xC2\xA5", "euro", "dollar", "pound", "yen", "yuan",
         "rupee", "peso", "franc",
     };
-    /* 300 bytes: the sentence or two before it */
-    size_t start = pos > 300 ? pos - 300 : 0;
-    for (size_t i = pos; i > start; i--) {
-        if (t->text[i - 1] == '\n')
-            break;
+    for (size_t i = t->money_scanned; i < pos; i++) {
+        unsigned c = (unsigned char)t->text[i];
+        if (c == '\n') {
+            t->money_last = 0;
+            continue;
+        }
+        if (c == 0 || !strchr("$\xC2\xE2" "edpyrf", (int)c))
+            continue;
         for (size_t w = 0; w < BCI_ARRAY_LEN(words); w++) {
             size_t n = strlen(words[w]);
-            if (i - 1 + n <= t->length && memcmp(t->text + i - 1, words[w], n) == 0)
-                return true;
+            if (n <= t->length - i && memcmp(t->text + i, words[w], n) == 0)
+                t->money_last = i + 1;
         }
     }
-    return false;
+    if (pos > t->money_scanned)
+        t->money_scanned = pos;
+    /* 300 bytes: the sentence or two before it */
+    return t->money_last && pos - (t->money_last - 1) <= 300;
 }
 
 /* True when "5m" at [start, end) more likely means metres than million:

@@ -25,6 +25,8 @@ typedef struct bci_tn {
     bool shouting;    /* the input is mostly capitals: all-caps words are not acronyms */
     int error;        /* the first failure (BC_ENOMEM), sticky */
     size_t web_skip;  /* no address starts before this offset (web.c's memo) */
+    size_t money_scanned; /* figures.c's memo: the input is scanned for money up to here */
+    size_t money_last;    /* where the last money word seen starts, plus one; 0 for none */
 } bci_tn;
 
 /* A number as written: [start, end) covers the sign, the digits with their
