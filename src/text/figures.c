@@ -113,6 +113,10 @@ static bool plain_integer(const bci_tn_number *n)
 /* Says the number alone, as a year when it looks like one. */
 static void say_number(bci_tn *t, const bci_tn_number *n, bool year_ok)
 {
+    /* before "-123" a year would have made a year range: "1234-123kg" is a count */
+    size_t dash = bci_tn_dash(t, n->end);
+    if (dash && bci_tn_digit(t, dash))
+        year_ok = false;
     if (plain_integer(n) && !n->grouped && n->int_digits > 1 && t->text[n->int_start] == '0')
         bci_tn_digits(t, n->int_start, n->int_end, false); /* "004", a code */
     else if (year_ok && year_reading(t, n))
