@@ -430,7 +430,8 @@ static void test_prosody_kept(void **state)
     (void)state;
     GB("\"We won 3-1,\" she said. Then, at 5pm, it rained!",
        "\"We won three-one,\" she said. Then, at five PM, it rained!");
-    GB("\xE2\x80\x9C" "It cost \xC2\xA3" "5m\xE2\x80\x9D, he said; \xE2\x80\x98" "no" "\xE2\x80\x99.",
+    GB("\xE2\x80\x9C" "It cost \xC2\xA3" "5m\xE2\x80\x9D, he said; "
+       "\xE2\x80\x98" "no" "\xE2\x80\x99.",
        "\xE2\x80\x9C" "It cost five million pounds\xE2\x80\x9D, he said; \xE2\x80\x98" "no"
        "\xE2\x80\x99.");
     GB("S\xC3\xA3o Paulo, 2\xC2\xA0" "000 km", "S\xC3\xA3o Paulo, two thousand kilometres");
@@ -556,7 +557,8 @@ static void test_random_mixtures(void **state)
 {
     (void)state;
     static const char *const pieces[] = {
-        "0", "1", "2", "5", "9", "12", "2022", "1999", ",", ".", "-", "/", ":", "%", "$", "\xC2\xA3",
+        "0", "1", "2", "5", "9", "12", "2022", "1999", ",", ".", "-", "/", ":", "%", "$",
+        "\xC2\xA3",
         "\xE2\x82\xAC", " ", " ", "am", "pm", "p.m.", "km", "m", "bn", "st", "th", "s", "'",
         "Feb", "May", "Dr", "St", "U.S.", "III", "#", "@", "x", "+", "\xC2\xBD", "\xE2\x80\x93",
         "(", ")", "C", "\xC2\xB0", "in", "a", "No", "NATO", "BBC", "www.", ".com", "\n", "\0",

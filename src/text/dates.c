@@ -350,7 +350,8 @@ static size_t weekday(bci_tn *t, size_t pos)
 size_t bci_tn_date(bci_tn *t, size_t pos)
 {
     unsigned c = bci_tn_at(t, pos);
-    if (c == '\'' || (c == 0xE2 && bci_tn_at(t, pos + 1) == 0x80 && bci_tn_at(t, pos + 2) == 0x99)) {
+    bool right_quote = c == 0xE2 && bci_tn_at(t, pos + 1) == 0x80 && bci_tn_at(t, pos + 2) == 0x99;
+    if (c == '\'' || right_quote) {
         /* "'90s", "’80s" */
         size_t at = pos + (c == '\'' ? 1 : 3);
         uint64_t decade;

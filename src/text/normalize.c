@@ -233,7 +233,8 @@ bool bci_tn_attributive(const bci_tn *t, size_t start, size_t end)
             return false;
     /* "the $5bn needed", "a 5km newly built road": verbs and adverbs */
     size_t length = strlen(word);
-    if (length > 3 && (strcmp(word + length - 2, "ed") == 0 || strcmp(word + length - 2, "ly") == 0))
+    const char *ending = length > 3 ? word + length - 2 : "";
+    if (strcmp(ending, "ed") == 0 || strcmp(ending, "ly") == 0)
         return false;
     return length > 0;
 }

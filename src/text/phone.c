@@ -78,6 +78,7 @@ size_t bci_tn_phone(bci_tn *t, size_t pos)
             mid_sized = false;
         group_at += shape[i] + 1;
     }
+    /* 7 digits: the shortest local number; 15: the longest international one */
     bool ok = ((plus || area_end) && total >= 7 && total <= 15) ||
               (c == '0' && groups >= 2 && total >= 9 && total <= 12) ||
               (mid_sized && same_separator && separator != ' ' && total >= 9 && total <= 15);
