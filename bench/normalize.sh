@@ -60,11 +60,18 @@ awk 'BEGIN {
 }' > "$text"
 bytes=$(wc -c < "$text")
 start=$(date +%s.%N)
-/usr/bin/time -f "%U %S" -o "$times" "$program" normalize < "$text" > /dev/null
+if [ -x /usr/bin/time ]; then
+    /usr/bin/time -f "%U %S" -o "$times" "$program" normalize < "$text" > /dev/null
+else
+    "$program" normalize < "$text" > /dev/null
+    echo "0 0" > "$times"   # CPU time unknown without GNU time
+fi
 end=$(date +%s.%N)
 read -r user system < "$times"
 awk -v b="$bytes" -v s="$start" -v e="$end" -v u="$user" -v k="$system" 'BEGIN {
     t = e - s; c = u + k;
-    printf "%.1f MB in %.2f s wall (%.1f MB/s), %.2f s CPU (%.1f MB/s)\n",
-           b / 1e6, t, b / 1e6 / t, c, b / 1e6 / c
+    printf "%.1f MB in %.2f s wall (%.1f MB/s)", b / 1e6, t, b / 1e6 / t;
+    if (c > 0)
+        printf ", %.2f s CPU (%.1f MB/s)", c, b / 1e6 / c;
+    printf "\n"
 }'
