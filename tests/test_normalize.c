@@ -55,6 +55,10 @@ static void test_cardinals(void **state)
     /* an unseparated run longer than a count is read digit by digit */
     BOTH("1234567890123", "one two three four five six seven eight nine zero one two three");
     BOTH("+5", "plus five");
+    BOTH("police got 911 calls", "police got nine one one calls");
+    BOTH("dial 999 now", "dial nine nine nine now");
+    BOTH("the NHS 111 service", "the N.H.S one one one service");
+    GB("111 people", "one hundred and eleven people");
     BOTH("over 65s", "over sixty-fives");
     BOTH("6s and 7s", "sixes and sevens");
     BOTH("2,5", "two, five");
@@ -346,7 +350,12 @@ static void test_acronyms(void **state)
     BOTH("G7 and 5G", "G seven and five G");
     BOTH("NO way", "NO way");
     BOTH("I said A", "I said A");
+    BOTH("NEW YORK, Nov. 19 (UPI) --", "New York, November nineteenth (U.P.I) --");
+    BOTH("the NEW rules", "the N.E.W rules");
     /* a shouted headline keeps its words */
+    BOTH("WASHINGTON, Dec. 8", "Washington, December eighth");
+    BOTH("the UNCTAD report", "the Unctad report");
+    BOTH("SAYED", "Sayed");
     BOTH("BREAKING: PRIME MINISTER RESIGNS AFTER VOTE",
          "Breaking: Prime Minister Resigns After Vote");
 }
@@ -403,6 +412,7 @@ static void test_web(void **state)
     BOTH("#MeToo", "hashtag Me Too");
     BOTH("the hashtag #BlackLivesMatter", "the hashtag Black Lives Matter");
     BOTH("@bbcnews", "at bbcnews");
+    BOTH("follow him at @bbcnews", "follow him at bbcnews");
     BOTH("@TwitterData", "at Twitter Data");
     BOTH("https://www.bbc.co.uk/news", "W.W.W dot B.B.C dot co dot U.K slash news");
     BOTH("see bbc.co.uk/news.", "see B.B.C dot co dot U.K slash news.");
@@ -421,8 +431,12 @@ static void test_symbols(void **state)
     BOTH("~50", "about fifty");
     BOTH(">50", "more than fifty");
     BOTH("2*8", "two times eight");
+    BOTH("+/- 3.1 points", "plus or minus three point one points");
+    BOTH("\xC2\xB1" "2", "plus or minus two");
     BOTH("*footnote", "footnote");
     BOTH("News | BBC", "News , B.B.C");
+    BOTH("Copyright \xC2\xA9 2015 BBC", "Copyright twenty fifteen B.B.C");
+    BOTH("\xC2\xA9 BBC", "copyright B.B.C");
 }
 
 static void test_prosody_kept(void **state)
@@ -436,6 +450,7 @@ static void test_prosody_kept(void **state)
        "\xE2\x80\x99.");
     GB("S\xC3\xA3o Paulo, 2\xC2\xA0" "000 km", "S\xC3\xA3o Paulo, two thousand kilometres");
     GB("line one 1\nline two 2\n", "line one one\nline two two\n");
+    GB("the\xC2\xA0" "7th", "the\xC2\xA0seventh");
     GB("", "");
 }
 

@@ -180,6 +180,24 @@ static size_t number_sign(bci_tn *t, size_t end, const char *word)
     return at;
 }
 
+/* True when a word of at least four capitals stands just before or after
+ * [pos, end), as in a headline or a dateline. */
+static bool beside_capitals(const bci_tn *t, size_t pos, size_t end)
+{
+    size_t start, word_end;
+    if (bci_tn_word_before(t, pos, &start, &word_end) && word_end - start >= 4) {
+        bool upper = true;
+        for (size_t i = start; i < word_end && upper; i++)
+            upper = bci_tn_upper(t, i);
+        if (upper)
+            return true;
+    }
+    size_t next = bci_tn_space(t, end), at = next;
+    while (bci_tn_upper(t, at) && at - next < BCI_TN_MAX_WORD)
+        at++;
+    return next > end && at - next >= 4 && bci_tn_ends(t, at);
+}
+
 /* "England v France": "v" between two names is "versus". */
 static size_t versus(bci_tn *t, size_t pos, size_t end)
 {
@@ -245,6 +263,25 @@ size_t bci_tn_word(bci_tn *t, size_t pos)
     };
     for (size_t i = 0; capitals && length == 2 && i < BCI_ARRAY_LEN(shouted_words); i++)
         capitals = strcmp(word, shouted_words[i]) != 0;
+    if (capitals && length == 3 && beside_capitals(t, pos, end)) {
+        /* "NEW YORK", "LOS ANGELES": a dateline in capitals */
+        static const char *const words[] = {
+            "NEW", "THE", "AND", "FOR", "BUT", "NOT", "ALL", "OUT", "WAR", "MAN", "MEN", "WIN",
+            "WON", "BIG", "TOP", "SAY", "NOW", "OLD", "ONE", "TWO", "SIX", "TEN", "OFF", "HOW",
+            "WHY", "CAN", "GET", "GOT", "HAS", "HAD", "WAS", "ARE", "HIS", "HER", "SHE", "YOU",
+            "OUR", "LOS", "LAS", "SAN", "DEL", "DAY", "END", "LAW", "TAX", "JOB", "CUT", "HIT",
+            "SET", "RUN", "LOW", "AIR", "SEA", "OIL", "GAS", "CAR", "BAN", "BID", "ACT", "AGE",
+            "RED", "WAY", "YES", "SUN", "KEY", "ITS", "BAY",
+        };
+        for (size_t i = 0; i < BCI_ARRAY_LEN(words); i++) {
+            if (strcmp(word, words[i]) == 0) {
+                for (size_t k = 1; k < length; k++)
+                    word[k] = (char)(word[k] | 0x20);
+                capitals = false;
+                break;
+            }
+        }
+    }
     if (capitals) {
         bci_tn_acronym(t, word, length);
         return end;

@@ -40,6 +40,15 @@ static bool vowel(char c, bool first)
     return strchr("AEIOU", c) != NULL || (c == 'Y' && !first);
 }
 
+/* Y between vowels is a consonant: "SAYED", "MAYOR" */
+static bool vowel_at(const char *w, size_t n, size_t i)
+{
+    if (w[i] == 'Y' && ((i > 0 && strchr("AEIOU", w[i - 1])) ||
+                        (i + 1 < n && strchr("AEIOU", w[i + 1]))))
+        return false;
+    return vowel(w[i], i == 0);
+}
+
 /* True when an all-capital word reads as a word: an English-like onset, at
  * most two vowels or two consonants in a row inside, an English-like coda. */
 static bool sayable(const char *w, size_t n)
@@ -58,8 +67,15 @@ static bool sayable(const char *w, size_t n)
      * list has the exceptions */
     if (n < 4)
         return false;
+    /* six or more with a vowel are words in capitals: "WASHINGTON" */
+    if (n >= 6) {
+        for (size_t i = 0; i < n; i++)
+            if (vowel_at(w, n, i))
+                return true;
+        return false;
+    }
     size_t i = 0;
-    while (i < n && !vowel(w[i], i == 0))
+    while (i < n && !vowel_at(w, n, i))
         i++;
     if (i == n)
         return false;
@@ -75,7 +91,7 @@ static bool sayable(const char *w, size_t n)
     for (; i < n; i++) {
         if (w[i] == 'Q' && (i + 1 == n || w[i + 1] != 'U'))
             return false;
-        if (vowel(w[i], false)) {
+        if (vowel_at(w, n, i)) {
             run_consonants = 0;
             if (++run_vowels > 2 || (run_vowels == 2 && w[i] == w[i - 1] && w[i] != 'E' &&
                                      w[i] != 'O'))
@@ -85,7 +101,7 @@ static bool sayable(const char *w, size_t n)
             if (++run_consonants > 2 && i + 1 < n)
                 return false;
             /* a pair of consonants inside must be one English has: "ST", "ND" */
-            if (run_consonants == 2 && i + 1 < n && !vowel(w[i + 1], false))
+            if (run_consonants == 2 && i + 1 < n && !vowel_at(w, n, i + 1))
                 return false;
             if (run_consonants == 2 && i + 1 < n) {
                 char pair[3] = {w[i - 1], w[i], 0};

@@ -110,6 +110,31 @@ static bool plain_integer(const bci_tn_number *n)
     return !n->negative && n->frac_end == n->frac_start && n->int_digits > 0;
 }
 
+/* True for an emergency or helpline number said digit by digit: "911
+ * calls", "dial 999", "NHS 111". */
+static bool emergency_number(const bci_tn *t, const bci_tn_number *n)
+{
+    static const char *const before[] = {"call", "dial", "dialled", "dialed", "ring", "nhs"};
+    static const char *const after[] = {
+        "call", "calls", "caller", "callers", "operator", "operators", "dispatcher", "service",
+        "line", "number",
+    };
+    if (!plain_integer(n) || n->grouped || n->int_digits != 3 ||
+        !(n->value == 911 || n->value == 999 || n->value == 111 || n->value == 112))
+        return false;
+    char word[BCI_TN_MAX_WORD + 1];
+    previous_word(t, n->start, word, sizeof word);
+    if (in_list(word, before, BCI_ARRAY_LEN(before)))
+        return true;
+    size_t next = bci_tn_space(t, n->end);
+    if (next == n->end)
+        return false;
+    bci_tn_ascii_word(t, next, word, sizeof word);
+    for (size_t i = 0; word[i]; i++)
+        word[i] = (char)(word[i] | 0x20);
+    return in_list(word, after, BCI_ARRAY_LEN(after));
+}
+
 /* Says the number alone, as a year when it looks like one. */
 static void say_number(bci_tn *t, const bci_tn_number *n, bool year_ok)
 {
@@ -499,6 +524,10 @@ size_t bci_tn_figure(bci_tn *t, size_t pos)
         bci_tn_say(t, "by");
         bci_tn_number_words(t, &other);
         return suffix(t, other.start, other.end, false);
+    }
+    if (emergency_number(t, &n)) {
+        bci_tn_digits(t, n.int_start, n.int_end, false);
+        return n.end;
     }
     say_number(t, &n, true);
     size_t mark = bci_tn_mark(t);

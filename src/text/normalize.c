@@ -30,9 +30,12 @@ static bool needs_space(const bci_tn *t)
     unsigned char last = (unsigned char)t->out.data[t->out.length - 1];
     if (strchr(" \t\n\r([{\"'-/", last))
         return false;
-    /* the last byte of an opening curly quote: U+2018 or U+201C */
-    if ((last == 0x98 || last == 0x9C) && t->out.length >= 3 &&
-        (unsigned char)t->out.data[t->out.length - 3] == 0xE2)
+    /* an opening curly quote (U+2018, U+201C) or a fixed-width space */
+    unsigned char lead3 = t->out.length >= 3 ? (unsigned char)t->out.data[t->out.length - 3] : 0;
+    unsigned char lead2 = t->out.length >= 2 ? (unsigned char)t->out.data[t->out.length - 2] : 0;
+    if (lead3 == 0xE2 && (last == 0x98 || last == 0x9C || last == 0xAF || last == 0x89))
+        return false;
+    if (lead2 == 0xC2 && last == 0xA0)
         return false;
     return true;
 }
@@ -279,6 +282,11 @@ static size_t symbol(bci_tn *t, size_t pos)
         bci_tn_say(t, t->gb ? "per cent" : "percent");
         return pos + 1;
     }
+    if ((c == '+' && bci_tn_at(t, pos + 1) == '/' && bci_tn_at(t, pos + 2) == '-') ||
+        (c == 0xC2 && bci_tn_at(t, pos + 1) == 0xB1)) { /* "+/-", "±" */
+        bci_tn_say(t, "plus or minus");
+        return pos + (c == '+' ? 3 : 2);
+    }
     if (c == '#' && bci_tn_digit(t, pos + 1)) {
         bci_tn_say(t, "number");
         return pos + 1;
@@ -300,6 +308,11 @@ static size_t symbol(bci_tn *t, size_t pos)
         bci_tn_raw(t, ",", 1);
         return pos + 1;
     }
+    /* "Copyright © 2015" says it once */
+    size_t ws, we;
+    if (c == 0xC2 && bci_tn_at(t, pos + 1) == 0xA9 && bci_tn_word_before(t, pos, &ws, &we) &&
+        bci_tn_word_ci(t, ws, "copyright") == we)
+        return bci_tn_at(t, pos + 2) == ' ' ? pos + 3 : pos + 2;
     for (size_t i = 0; i < BCI_ARRAY_LEN(symbol_words); i++) {
         size_t n = strlen(symbol_words[i].symbol);
         if (n <= t->length - pos && memcmp(t->text + pos, symbol_words[i].symbol, n) == 0) {

@@ -109,12 +109,14 @@ size_t bci_tn_web(bci_tn *t, size_t pos)
             end++;
         if (!bci_tn_ends(t, end))
             return 0;
-        /* "the hashtag #MeToo" says "hashtag" once */
+        /* "the hashtag #MeToo", "at @bbcnews" say "hashtag" and "at" once */
         size_t before = pos;
         while (before > 0 && t->text[before - 1] == ' ')
             before--;
-        bool named = before >= 7 && bci_tn_word_ci(t, before - 7, "hashtag") == before;
-        if (c == '@' || !named)
+        bool named = c == '#' ? before >= 7 && bci_tn_word_ci(t, before - 7, "hashtag") == before
+                              : before >= 2 && bci_tn_word_ci(t, before - 2, "at") == before &&
+                                    (before == 2 || !bci_tn_alpha(t, before - 3));
+        if (!named)
             bci_tn_say(t, c == '#' ? "hashtag" : "at");
         say_camel(t, pos + 1, end);
         return end;
