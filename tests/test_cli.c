@@ -203,6 +203,78 @@ static void test_inspect(void **state)
     free(out);
 }
 
+/* briefcast normalize: one spoken line per input line, in either locale;
+ * bad lines give a one-line error and an empty line, never a crash. */
+static void test_normalize(void **state)
+{
+    (void)state;
+    const char *input = tu_path(0, dir, "lines.txt");
+    const char *text = "It cost $1.13bn on Feb. 16-17.\n\n16/02/2022 at 3pm\n105\n";
+    tu_write_file(input, text, strlen(text));
+    char args[2048];
+    snprintf(args, sizeof args, "normalize < '%s'", input);
+    assert_int_equal(briefcast(args), 0);
+    char *out = output();
+    assert_string_equal(out, "It cost one point one three billion dollars on February sixteenth "
+                             "to seventeenth.\n\nthe sixteenth of February twenty twenty-two at "
+                             "three PM\none hundred and five\n");
+    free(out);
+    snprintf(args, sizeof args, "normalize --locale en-US < '%s'", input);
+    assert_int_equal(briefcast(args), 0);
+    out = output();
+    assert_non_null(strstr(out, "February sixteenth, twenty twenty-two at three PM\n"
+                                "one hundred five\n"));
+    free(out);
+
+    /* a last line without a newline still gets one */
+    tu_write_file(input, "5%", 2);
+    assert_int_equal(briefcast(args), 0);
+    out = output();
+    assert_string_equal(out, "five percent\n");
+    free(out);
+
+    /* invalid UTF-8 and NUL bytes: the lines stay in step */
+    static const char bad[] = "1 km\ncaf\xE9 2\n3\0 kg\n4\n";
+    tu_write_file(input, bad, sizeof bad - 1);
+    snprintf(args, sizeof args, "normalize < '%s'", input);
+    assert_int_equal(briefcast(args), 1);
+    out = output();
+    assert_int_equal(count_lines(out), 4);
+    assert_true(strncmp(out, "one kilometre\n\nthree", 20) == 0);
+    assert_non_null(strstr(out, "\nfour\n"));
+    free(out);
+    char *err = errors();
+    assert_int_equal(count_lines(err), 1);
+    assert_non_null(strstr(err, "line 2"));
+    assert_non_null(strstr(err, "UTF-8"));
+    free(err);
+
+    /* a 1 MB line */
+    size_t size = 1 << 20;
+    char *big = malloc(size + 1);
+    assert_non_null(big);
+    for (size_t i = 0; i < size; i++)
+        big[i] = "12, $3.5bn 4pm "[i % 15];
+    big[size] = '\n';
+    tu_write_file(input, big, size + 1);
+    free(big);
+    assert_int_equal(briefcast(args), 0);
+    out = output();
+    assert_int_equal(count_lines(out), 1);
+    assert_null(strpbrk(out, "0123456789"));
+    free(out);
+
+    assert_int_equal(briefcast("normalize --locale fr-FR < /dev/null"), 2);
+    err = errors();
+    assert_non_null(strstr(err, "en-GB or en-US"));
+    free(err);
+    assert_int_equal(briefcast("normalize some-file"), 2);
+    assert_int_equal(briefcast("normalize < /dev/null"), 0);
+    out = output();
+    assert_string_equal(out, "");
+    free(out);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -210,6 +282,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_bad_inputs, setup, teardown),
         cmocka_unit_test_setup_teardown(test_usage_errors, setup, teardown),
         cmocka_unit_test_setup_teardown(test_inspect, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_normalize, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

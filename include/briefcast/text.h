@@ -80,6 +80,34 @@ BC_API void bc_doc_free(bc_doc *doc);
  * BC_ENOMEM. */
 BC_API int bc_split_sentences(const char *text, size_t length, size_t **bounds, size_t *count);
 
+/* Speech normalisation: text written out the way a newsreader says it, for
+ * the synthesizer. Numbers, money, dates, times, measures, abbreviations,
+ * acronyms, Roman numerals, web addresses and symbols become words;
+ * punctuation that shapes prosody (sentence stops, commas, quotes) stays. */
+
+typedef enum bc_locale {
+    BC_LOCALE_EN_GB = 0, /* "one hundred and five", "per cent", 16/02 is day first */
+    BC_LOCALE_EN_US,     /* "one hundred five", "percent", 02/16 is month first */
+} bc_locale;
+
+typedef struct bc_normalize_settings {
+    bc_locale locale; /* BC_LOCALE_EN_GB by default */
+    bc_logger logger; /* says why bc_normalize() failed; none by default */
+} bc_normalize_settings;
+
+/* Fills `s` with the defaults (en-GB, no logger). */
+BC_API void bc_normalize_default_settings(bc_normalize_settings *s);
+
+/* Writes the spoken form of `length` bytes of UTF-8 `text` into a new
+ * NUL-terminated string at `*out`; the caller frees it with free(). `s` may be
+ * NULL for the defaults. Line breaks are kept, so each input line gives one
+ * output line; control characters (including NUL) count as spaces. Time and
+ * memory are linear in `length`. Errors: BC_EINVAL (a NULL argument),
+ * BC_EUTF8 (the text is not UTF-8; the logger gets the offset),
+ * BC_ENOMEM. On error `*out` is left unchanged. */
+BC_API int bc_normalize(const char *text, size_t length, const bc_normalize_settings *s,
+                        char **out);
+
 #ifdef __cplusplus
 }
 #endif

@@ -50,5 +50,6 @@ int cmd_text(int argc, char **argv);
 int cmd_sentences(int argc, char **argv);
 int cmd_summarize(int argc, char **argv);
 int cmd_voices(int argc, char **argv);
+int cmd_normalize(int argc, char **argv);
 
 #endif

@@ -14,6 +14,7 @@ static const struct {
     {"sentences", cmd_sentences, "INPUT                  print one sentence per line"},
     {"summarize", cmd_summarize, "[--words N|--seconds S] INPUT   print the selected sentences"},
     {"plan", cmd_plan, "INPUT... [-o plan.json]  print the prosody plan as JSON"},
+    {"normalize", cmd_normalize, "[--locale en-GB|en-US]   print each stdin line as spoken"},
     {"voices", cmd_voices, "[--voices DIR]         list the voice profiles"},
 };
 
