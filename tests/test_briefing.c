@@ -100,6 +100,9 @@ static void test_plan_json(void **state)
     }
     json_object *first = json_object_array_get_idx(segments, 0), *v;
     json_object_object_get_ex(first, "text", &v);
+    assert_string_equal(json_object_get_string(v),
+                        "This is briefcast, for Saturday the twenty-eighth of November.");
+    json_object_object_get_ex(first, "display", &v);
     assert_string_equal(json_object_get_string(v), "This is briefcast, for Saturday the 28th of November.");
     (void)saw_quote;
     json_object_put(root);

@@ -240,7 +240,9 @@ static void test_json_round_trip(void **state)
     bc_story story = {doc, sel};
     bc_plan *plan = NULL;
     assert_int_equal(bc_plan_build(&story, 1, &ps, &plan), 0);
-    assert_string_equal(plan->segments[0].text, "This is briefcast, for Saturday the 28th of November.");
+    assert_string_equal(plan->segments[0].display, "This is briefcast, for Saturday the 28th of November.");
+    assert_string_equal(plan->segments[0].text,
+                        "This is briefcast, for Saturday the twenty-eighth of November.");
 
     char *json = NULL;
     assert_int_equal(bc_plan_to_json(plan, &json), 0);

@@ -32,7 +32,8 @@ BC_API const char *bc_role_name(bc_role role);
 BC_API int bc_role_parse(const char *name, bc_role *role);
 
 /* One stretch of speech in one voice. Strings are NUL-terminated UTF-8 owned
- * by the plan. `text` is what is spoken (already normalised for speech);
+ * by the plan. `text` is what is spoken (already normalised for speech:
+ * numbers, money, dates and abbreviations written out as words);
  * `display` is what the transcript shows (as written). `story` is the index
  * of the story, or -1 for the programme's intro and outro. A segment with
  * `chapter` set opens a chapter called `chapter`. */
@@ -71,6 +72,7 @@ typedef struct bc_plan_settings {
     bool intro;                  /* speak an intro and outro (true) */
     bool headlines;              /* with several stories, a headlines round-up
                                     after the intro (true) */
+    bc_normalize_settings normalize; /* how text is written out for speech */
     bc_logger logger;
 } bc_plan_settings;
 

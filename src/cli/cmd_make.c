@@ -12,12 +12,12 @@
 
 enum {
     OPT_WORDS = 256, OPT_SECONDS, OPT_FULL, OPT_BITRATE, OPT_RATE, OPT_TITLE, OPT_DATE,
-    OPT_VOICES, OPT_MAX_INPUT, OPT_NO_INTRO, OPT_PLAN, OPT_PLAN_IN, OPT_VTT, OPT_SRT, OPT_MINUTES, OPT_ORDER, OPT_HTML,
+    OPT_VOICES, OPT_MAX_INPUT, OPT_NO_INTRO, OPT_PLAN, OPT_PLAN_IN, OPT_VTT, OPT_SRT, OPT_MINUTES, OPT_ORDER, OPT_HTML, OPT_LOCALE,
 };
 
 static const char plan_usage_text[] =
     "plan INPUT... [-o plan.json] [--words N | --seconds S | --full | --minutes M]\n"
-    "            [--order input|date|importance] [--title TEXT]\n"
+    "            [--order input|date|importance] [--title TEXT] [--locale en-GB|en-US]\n"
     "            [--date YYYY-MM-DD] [--no-intro] [--voices DIR] [--max-input-bytes N]\n"
     "  prints (or writes with -o) the prosody plan as JSON";
 
@@ -36,7 +36,8 @@ static const char usage_text[] =
     "  --title TEXT           programme name (default briefcast)\n"
     "  --date YYYY-MM-DD      the programme's date, spoken in the intro and tagged\n"
     "                         (or 'today'; default: none)\n"
-    "  --no-intro             no intro and outro\n"
+    "  --no-intro             no intro, headlines round-up or outro\n"
+    "  --locale en-GB|en-US   how numbers, dates and money are read (default en-GB)\n"
     "  --voices DIR           extra voice profiles\n"
     "  --vtt FILE             also write the transcript as WebVTT (with speaker names)\n"
     "  --srt FILE             also write the transcript as SRT\n"
@@ -77,6 +78,7 @@ typedef struct make_options {
     const char *voices_dir;
     double minutes;
     bc_story_order order;
+    bc_locale locale;
     char today[16];
     bool intro;
     bool quiet;
@@ -104,6 +106,7 @@ static int parse(int argc, char **argv, bool plan_only, make_options *o)
         {"title", required_argument, NULL, OPT_TITLE},
         {"date", required_argument, NULL, OPT_DATE},
         {"no-intro", no_argument, NULL, OPT_NO_INTRO},
+        {"locale", required_argument, NULL, OPT_LOCALE},
         {"voices", required_argument, NULL, OPT_VOICES},
         {"plan", required_argument, NULL, OPT_PLAN},
         {"vtt", required_argument, NULL, OPT_VTT},
@@ -226,6 +229,16 @@ static int parse(int argc, char **argv, bool plan_only, make_options *o)
             break;
         case OPT_NO_INTRO:
             o->intro = false;
+            break;
+        case OPT_LOCALE:
+            if (strcmp(optarg, "en-GB") == 0 || strcmp(optarg, "en-gb") == 0)
+                o->locale = BC_LOCALE_EN_GB;
+            else if (strcmp(optarg, "en-US") == 0 || strcmp(optarg, "en-us") == 0)
+                o->locale = BC_LOCALE_EN_US;
+            else {
+                cli_error("--locale: expected en-GB or en-US, got '%s'", optarg);
+                return EXIT_USAGE;
+            }
             break;
         case OPT_VOICES:
             o->voices_dir = optarg;
@@ -475,6 +488,7 @@ static int run(int argc, char **argv, bool plan_only)
         b.plan.title = o.title;
         b.plan.date = o.date;
         b.plan.intro = o.intro;
+        b.plan.normalize.locale = o.locale;
         b.plan.logger = cli_logger(&log);
         b.render.voices = r.voices;
         b.render.rate = o.rate;

@@ -37,8 +37,10 @@ int bc_role_parse(const char *name, bc_role *role)
 
 void bc_plan_default_settings(bc_plan_settings *s)
 {
-    if (s)
-        *s = (bc_plan_settings){.intro = true, .headlines = true};
+    if (!s)
+        return;
+    *s = (bc_plan_settings){.intro = true, .headlines = true};
+    bc_normalize_default_settings(&s->normalize);
 }
 
 void bci_segment_clear(bc_segment *g)
@@ -68,10 +70,13 @@ int bci_plan_add(bci_plan_builder *b, const bci_segment_spec *spec, bc_segment *
     g.voice = bci_strdup(spec->voice);
     g.speaker = spec->speaker ? bci_strdup(spec->speaker) : NULL;
     g.display = bci_spoken_text(spec->display, spec->display_length, quote);
-    g.text = g.display ? bci_strdup(g.display) : NULL;
-    if (!g.voice || (spec->speaker && !g.speaker) || !g.display || !g.text) {
+    int rc = g.display ? bc_normalize(g.display, strlen(g.display), &b->normalize, &g.text)
+                       : BC_ENOMEM;
+    if (!rc && (!g.voice || (spec->speaker && !g.speaker)))
+        rc = BC_ENOMEM;
+    if (rc) {
         bci_segment_clear(&g);
-        return BC_ENOMEM;
+        return rc;
     }
     b->plan->segments[b->plan->segment_count++] = g;
     if (out)
@@ -168,7 +173,7 @@ int bc_plan_build(const bc_story *stories, size_t story_count, const bc_plan_set
     char date_words[64];
     if (s->date && !spoken_date(s->date, date_words, sizeof date_words))
         return BC_EINVAL;
-    bci_plan_builder b = {.logger = &s->logger};
+    bci_plan_builder b = {.logger = &s->logger, .normalize = s->normalize};
     b.narrator = bc_voice_set_first(s->voices, BC_VOICE_NARRATOR);
     b.headline = bc_voice_set_first(s->voices, BC_VOICE_HEADLINE);
     if (!b.narrator)

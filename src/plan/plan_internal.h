@@ -23,6 +23,7 @@ typedef struct bci_plan_builder {
     const bc_voice *narrator;
     const bc_voice *headline;
     bci_cast *cast;
+    bc_normalize_settings normalize;
     const bc_logger *logger;
 } bci_plan_builder;
 
