@@ -13,5 +13,6 @@
 #include "audio.h"
 #include "encode.h"
 #include "render.h"
+#include "publish.h"
 
 #endif

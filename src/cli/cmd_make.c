@@ -6,10 +6,13 @@
 #include <string.h>
 
 #include "cli.h"
+#include "config.h"
 
 enum {
     OPT_WORDS = 256, OPT_SECONDS, OPT_FULL, OPT_BITRATE, OPT_RATE, OPT_TITLE, OPT_DATE,
     OPT_VOICES, OPT_MAX_INPUT, OPT_NO_INTRO,
+    OPT_NO_JINGLE, OPT_MUSIC, OPT_LOUDNESS, OPT_MP3, OPT_WAV, OPT_FLAC, OPT_CHAPTERS, OPT_COVER,
+    OPT_JOBS,
 };
 
 static const char usage_text[] =
@@ -19,6 +22,15 @@ static const char usage_text[] =
     "  --seconds S            about S seconds of each story (default 60)\n"
     "  --full                 read whole articles, no summary\n"
     "  --bitrate BPS          Opus bitrate in bits a second (default 32000)\n"
+    "  --mp3 FILE             also write MP3 (64 kbit/s)\n"
+    "  --wav FILE             also write WAV (16-bit PCM)\n"
+    "  --flac FILE            also write FLAC\n"
+    "  --chapters FILE        write the chapters as Podcasting 2.0 JSON\n"
+    "  --cover IMAGE          cover picture (PNG or JPEG) in the Opus file\n"
+    "  --loudness LUFS        loudness target (default -16)\n"
+    "  --no-jingle            no chime at the start and end\n"
+    "  --music                a music bed under the intro\n"
+    "  --jobs N               processes and threads to use (default: all cores)\n"
     "  --rate WPM             speaking rate in words a minute (80-900)\n"
     "  --title TEXT           programme name (default briefcast)\n"
     "  --date YYYY-MM-DD      date tag of the programme\n"
@@ -51,6 +63,14 @@ typedef struct make_options {
     const char *voices_dir;
     bool intro;
     bool quiet;
+    /* the sound and the other outputs */
+    bc_master_settings master;
+    const char *mp3;
+    const char *wav;
+    const char *flac;
+    const char *chapters;
+    const char *cover;
+    unsigned jobs;
 } make_options;
 
 static bool valid_date(const char *s)
@@ -74,6 +94,15 @@ static int parse(int argc, char **argv, make_options *o)
         {"date", required_argument, NULL, OPT_DATE},
         {"no-intro", no_argument, NULL, OPT_NO_INTRO},
         {"voices", required_argument, NULL, OPT_VOICES},
+        {"no-jingle", no_argument, NULL, OPT_NO_JINGLE},
+        {"music", no_argument, NULL, OPT_MUSIC},
+        {"loudness", required_argument, NULL, OPT_LOUDNESS},
+        {"mp3", required_argument, NULL, OPT_MP3},
+        {"wav", required_argument, NULL, OPT_WAV},
+        {"flac", required_argument, NULL, OPT_FLAC},
+        {"chapters", required_argument, NULL, OPT_CHAPTERS},
+        {"cover", required_argument, NULL, OPT_COVER},
+        {"jobs", required_argument, NULL, OPT_JOBS},
         {"max-input-bytes", required_argument, NULL, OPT_MAX_INPUT},
         {"quiet", no_argument, NULL, 'q'},
         {"help", no_argument, NULL, 'h'},
@@ -83,6 +112,8 @@ static int parse(int argc, char **argv, make_options *o)
     bc_ingest_default_settings(&o->ingest);
     bc_summary_default_settings(&o->summary);
     bc_encoder_default_settings(&o->encoder);
+    bc_master_default_settings(&o->master);
+    o->master.jingle = true;
     optind = 1;
     int c;
     long number;
@@ -141,6 +172,42 @@ static int parse(int argc, char **argv, make_options *o)
         case OPT_VOICES:
             o->voices_dir = optarg;
             break;
+        case OPT_NO_JINGLE:
+            o->master.jingle = false;
+            break;
+        case OPT_MUSIC:
+            o->master.music = true;
+            break;
+        case OPT_LOUDNESS:
+            /* EBU R128 meters read down to -70 LUFS; above -5 is no programme */
+            if (!cli_parse_double(optarg, -70, -5, &seconds)) {
+                cli_error("--loudness: expected LUFS from -70 to -5, got '%s'", optarg);
+                return EXIT_USAGE;
+            }
+            o->master.loudness = seconds;
+            break;
+        case OPT_MP3:
+            o->mp3 = optarg;
+            break;
+        case OPT_WAV:
+            o->wav = optarg;
+            break;
+        case OPT_FLAC:
+            o->flac = optarg;
+            break;
+        case OPT_CHAPTERS:
+            o->chapters = optarg;
+            break;
+        case OPT_COVER:
+            o->cover = optarg;
+            break;
+        case OPT_JOBS:
+            if (!cli_parse_long(optarg, 1, 64, &number)) {
+                cli_error("--jobs: expected 1 to 64, got '%s'", optarg);
+                return EXIT_USAGE;
+            }
+            o->jobs = (unsigned)number;
+            break;
         case OPT_MAX_INPUT:
             if (!cli_parse_long(optarg, 1, (long)((size_t)1 << 40), &number)) {
                 cli_error("--max-input-bytes: expected a positive number, got '%s'", optarg);
@@ -183,6 +250,8 @@ typedef struct run_state {
     bc_voice_set *voices;
     bc_plan *plan;
     bc_programme *programme;
+    char *assets;
+    char *cover;
 } run_state;
 
 static void run_state_free(run_state *r)
@@ -200,6 +269,8 @@ static void run_state_free(run_state *r)
     bc_voice_set_free(r->voices);
     bc_plan_free(r->plan);
     bc_programme_free(r->programme);
+    free(r->assets);
+    free(r->cover);
 }
 
 /* Reads every input and selects each story's sentences. */
@@ -254,6 +325,81 @@ static int read_stories(run_state *r, char **inputs, size_t input_count, const m
     return 0;
 }
 
+/* Finds the assets and reads the cover before the long work starts. */
+static int prepare_sound(run_state *r, make_options *o, cli_log *log)
+{
+    o->master.jobs = o->jobs;
+    o->master.logger = cli_logger(log);
+    o->master.cancel = (bc_canceller){is_interrupted, NULL};
+    if (o->master.jingle || o->master.music) {
+        r->assets = cli_assets_dir();
+        if (!r->assets && o->master.music) {
+            cli_error("--music: no sound assets found (looked beside the program and in %s)",
+                      BC_DATADIR "/assets");
+            return 1;
+        }
+        if (!r->assets) {
+            if (!o->quiet)
+                cli_error("warning: no sound assets found; the briefing has no jingle");
+            o->master.jingle = false;
+        }
+        o->master.assets = r->assets;
+    }
+    if (o->cover) {
+        /* 16 MiB: far more than any cover picture needs */
+        if (cli_read_input(o->cover, (size_t)16 << 20, &r->cover, &o->encoder.cover_size))
+            return 1;
+        o->encoder.cover = r->cover;
+    }
+    return 0;
+}
+
+/* Writes the audio files, then the chapters. */
+static int write_outputs(run_state *r, const make_options *o, cli_log *log)
+{
+    const bc_article *first = r->docs[0]->article;
+    bc_encoder_settings encoder = o->encoder;
+    encoder.logger = cli_logger(log);
+    encoder.tags = (bc_tags){
+        .title = r->story_count == 1 && first->title ? first->title : r->plan->title,
+        .artist = r->story_count == 1 && first->source ? first->source : r->plan->title,
+        .album = r->plan->title,
+        .date = o->date ? o->date : (r->story_count == 1 ? first->date : NULL),
+    };
+    bc_output outputs[4];
+    size_t count = 0;
+    outputs[count++] = (bc_output){o->output, encoder};
+    const struct {
+        const char *path;
+        bc_codec codec;
+    } extra[] = {{o->mp3, BC_CODEC_MP3}, {o->wav, BC_CODEC_WAV}, {o->flac, BC_CODEC_FLAC}};
+    for (size_t i = 0; i < sizeof extra / sizeof extra[0]; i++) {
+        if (!extra[i].path)
+            continue;
+        bc_output *out = &outputs[count++];
+        *out = (bc_output){extra[i].path, encoder};
+        out->encoder.codec = extra[i].codec;
+        /* 64 kbit/s: the usual rate of spoken-word MP3 podcasts */
+        out->encoder.bitrate = 64000;
+    }
+    int rc = bc_programme_write(r->programme, outputs, count, &o->master);
+    if (rc) {
+        cli_fail(log, rc == BC_EINTR ? "interrupted" : o->output, rc);
+        return rc;
+    }
+    if (o->chapters) {
+        bc_publish_settings publish;
+        bc_publish_default_settings(&publish);
+        publish.title = encoder.tags.title;
+        publish.logger = cli_logger(log);
+        if ((rc = bc_write_chapters_json(r->programme, o->chapters, &publish))) {
+            cli_fail(log, o->chapters, rc);
+            return rc;
+        }
+    }
+    return 0;
+}
+
 int cmd_make(int argc, char **argv)
 {
     make_options o;
@@ -285,10 +431,15 @@ int cmd_make(int argc, char **argv)
         goto done;
     }
 
+    if (prepare_sound(&r, &o, &log))
+        goto done;
     bc_render_settings render;
     bc_render_default_settings(&render);
     render.voices = r.voices;
     render.rate = o.rate;
+    render.jobs = o.jobs;
+    render.lead_in_ms = bc_master_lead_in_ms(&o.master);
+    render.lead_out_ms = bc_master_lead_out_ms(&o.master);
     render.logger = cli_logger(&log);
     render.cancel = (bc_canceller){is_interrupted, NULL};
     rc = bc_render_programme(r.plan, &render, &r.programme);
@@ -301,20 +452,8 @@ int cmd_make(int argc, char **argv)
         goto done;
     }
 
-    const bc_article *first = r.docs[0]->article;
-    bc_encoder_settings encoder = o.encoder;
-    encoder.logger = cli_logger(&log);
-    encoder.tags = (bc_tags){
-        .title = r.story_count == 1 && first->title ? first->title : r.plan->title,
-        .artist = r.story_count == 1 && first->source ? first->source : r.plan->title,
-        .album = r.plan->title,
-        .date = o.date ? o.date : (r.story_count == 1 ? first->date : NULL),
-    };
-    rc = bc_programme_encode(r.programme, o.output, &encoder);
-    if (rc) {
-        cli_fail(&log, o.output, rc);
+    if (write_outputs(&r, &o, &log))
         goto done;
-    }
     status = 0;
 
 done:
