@@ -16,7 +16,7 @@ struct bci_ogg_opus {
     bool stream_ready;
     int pre_skip;
     ogg_int64_t packet_number;
-    ogg_int64_t frames;    /* 48 kHz frames in the packets so far */
+    ogg_int64_t frames;    /* 48 kHz frames in the packets so far, pre-skip included */
     bc_logger logger;
     int error;
 };
@@ -165,7 +165,8 @@ int bci_ogg_opus_add(bci_ogg_opus *w, const bci_opus_packets *p, bool last,
     for (size_t i = 0; i < p->count && !rc; i++) {
         w->frames += BCI_OPUS_FRAME;
         bool end = last && i + 1 == p->count;
-        ogg_int64_t granule = w->pre_skip + w->frames;
+        /* granules count the decoder's output, pre-skip included */
+        ogg_int64_t granule = w->frames;
         /* the last page's granule ends the stream where the audio does */
         if (end && (ogg_int64_t)total_frames + w->pre_skip <= granule)
             granule = (ogg_int64_t)total_frames + w->pre_skip;
