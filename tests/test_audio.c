@@ -183,6 +183,11 @@ static void test_limiter_true_peak(void **state)
     for (size_t i = 0; i < count; i++)
         sample_peak = fmaxf(sample_peak, fabsf(x[i]));
     assert_true(true_peak(x, count, rate) > 20 * log10(sample_peak) + 2.5);
+    /* the limiter's own meter reads it as libebur128 does */
+    bci_peak_meter meter;
+    bci_peak_meter_init(&meter, 0.1f);
+    bci_peak_meter_add(&meter, x, count);
+    assert_true(fabs(bci_peak_meter_db(&meter) - true_peak(x, count, rate)) < 0.2);
 
     bci_limiter_config config = {.ceiling_db = -3.0, .lookahead_ms = 5, .release_ms = 60};
     collected c = run_stage(&bci_limiter_stage, &config, rate, x, count, count);

@@ -14,6 +14,37 @@
 int bci_loudness_int16(const int16_t *frames, size_t count, unsigned rate, double *lufs);
 int bci_loudness_float(const float *frames, size_t count, unsigned rate, double *lufs);
 
+/* True peak: 4 phases, 12 taps each; an interval is known CENTRE frames
+ * after its first frame arrives. */
+#define BCI_PEAK_PHASES 4
+#define BCI_PEAK_TAPS 12
+#define BCI_PEAK_CENTRE (BCI_PEAK_TAPS / 2)
+
+/* Fills the interpolation filters of the three points between samples. */
+void bci_peak_taps(float taps[BCI_PEAK_PHASES - 1][BCI_PEAK_TAPS]);
+
+/* The peak of the interval after window[TAPS-1-CENTRE] (`window` holds the
+ * last TAPS frames, oldest first): its two samples and three points in
+ * between. Intervals whose four nearest samples are under half of `floor`
+ * are measured by their samples alone (the answer is then under `floor`
+ * anyway), which keeps quiet stretches cheap. */
+float bci_peak_interval(const float taps[BCI_PEAK_PHASES - 1][BCI_PEAK_TAPS],
+                        const float *window, float floor);
+
+/* A streaming true-peak meter, exact for peaks over `floor` (linear). */
+typedef struct bci_peak_meter {
+    float taps[BCI_PEAK_PHASES - 1][BCI_PEAK_TAPS];
+    float history[2 * BCI_PEAK_TAPS];
+    size_t position;
+    float floor;
+    float peak;
+} bci_peak_meter;
+
+void bci_peak_meter_init(bci_peak_meter *m, float floor);
+void bci_peak_meter_add(bci_peak_meter *m, const float *frames, size_t count);
+/* The true peak so far, in dBTP (-HUGE_VAL for silence). */
+double bci_peak_meter_db(const bci_peak_meter *m);
+
 /* A sound file read whole into mono float frames (libsndfile; channels
  * are averaged) and resampled to `rate` Hz. */
 typedef struct bci_sound {

@@ -12,18 +12,11 @@
 #include <math.h>
 #include <stdlib.h>
 
-#include "stage.h"
+#include "audio_internal.h"
 
-#ifndef M_PI
-#define M_PI 3.14159265358979323846
-#endif
-
-/* Taps of each phase of the interpolation filter; 12 per phase, 48 in all,
- * is the length BS.1770-4 uses for its true-peak meter. */
-#define TAPS 12
-#define PHASES 4
-/* Samples before the interpolated interval: the filter's centre. */
-#define CENTRE (TAPS / 2)
+#define TAPS BCI_PEAK_TAPS
+#define PHASES BCI_PEAK_PHASES
+#define CENTRE BCI_PEAK_CENTRE
 
 typedef struct limiter_state {
     float ceiling;
@@ -50,28 +43,6 @@ typedef struct limiter_state {
     size_t drained;        /* zeros pushed by drain */
     double envelope;
 } limiter_state;
-
-static double sinc(double x)
-{
-    return fabs(x) < 1e-12 ? 1.0 : sin(M_PI * x) / (M_PI * x);
-}
-
-static void design_taps(limiter_state *s)
-{
-    for (int p = 1; p < PHASES; p++) {
-        double sum = 0;
-        for (int k = 0; k < TAPS; k++) {
-            /* history[k] is x[n - (TAPS-1-k)]; the point sits p/4 after x[n-CENTRE] */
-            double u = (double)(k - (TAPS - 1 - CENTRE)) - (double)p / PHASES;
-            /* Hann window, half-width half a tap beyond the filter */
-            double w = 0.5 * (1 + cos(M_PI * u / (TAPS / 2 + 0.5)));
-            s->taps[p - 1][k] = (float)(sinc(u) * w);
-            sum += s->taps[p - 1][k];
-        }
-        for (int k = 0; k < TAPS; k++)
-            s->taps[p - 1][k] = (float)(s->taps[p - 1][k] / sum); /* unity gain at DC */
-    }
-}
 
 static void limiter_free(limiter_state *s)
 {
@@ -117,7 +88,7 @@ static int limiter_start(void **state, const void *config, unsigned *rate)
     s->box_sum = (double)s->lookahead;
     s->previous_r = 1.0f;
     s->envelope = 1.0;
-    design_taps(s);
+    bci_peak_taps(s->taps);
     *state = s;
     return 0;
 }
@@ -128,32 +99,33 @@ static bool step(limiter_state *s, float x, float *y)
 {
     s->history[s->history_pos] = x;
     s->history[s->history_pos + TAPS] = x;
-    s->history_pos = (s->history_pos + 1) % TAPS;
+    s->history_pos = s->history_pos + 1 == TAPS ? 0 : s->history_pos + 1;
     const float *window = s->history + s->history_pos; /* oldest first */
 
     /* peak of the interval after x[n - CENTRE]... */
-    float peak = fmaxf(fabsf(window[TAPS - 1 - CENTRE]), fabsf(window[TAPS - CENTRE]));
-    for (int p = 0; p < PHASES - 1; p++) {
-        float v = 0;
-        for (int k = 0; k < TAPS; k++)
-            v += s->taps[p][k] * window[k];
-        peak = fmaxf(peak, fabsf(v));
-    }
+    float peak = bci_peak_interval((const float(*)[TAPS])s->taps, window, s->ceiling);
     float r = peak > s->ceiling ? s->ceiling / peak : 1.0f;
     /* ... and the gain its first sample needs: both intervals beside it */
     float q = fminf(r, s->previous_r);
     s->previous_r = r;
 
-    /* sliding minimum over the last L values of q */
+    /* sliding minimum over the last L values of q (indices wrap by
+     * comparison, not by division: this runs for every frame) */
     size_t index = s->pushed;
-    while (s->min_count && s->min_value[(s->min_head + s->min_count - 1) % s->lookahead] >= q)
+    size_t L = s->lookahead;
+    while (s->min_count) {
+        size_t back = s->min_head + s->min_count - 1;
+        if (s->min_value[back >= L ? back - L : back] < q)
+            break;
         s->min_count--;
-    size_t tail = (s->min_head + s->min_count) % s->lookahead;
+    }
+    size_t tail = s->min_head + s->min_count;
+    tail = tail >= L ? tail - L : tail;
     s->min_value[tail] = q;
     s->min_index[tail] = index;
     s->min_count++;
-    if (s->min_index[s->min_head] + s->lookahead <= index) {
-        s->min_head = (s->min_head + 1) % s->lookahead;
+    if (s->min_index[s->min_head] + L <= index) {
+        s->min_head = s->min_head + 1 == L ? 0 : s->min_head + 1;
         s->min_count--;
     }
     float minimum = s->min_value[s->min_head];
@@ -161,7 +133,7 @@ static bool step(limiter_state *s, float x, float *y)
     /* moving average of the minima */
     s->box_sum += (double)minimum - s->box[s->box_pos];
     s->box[s->box_pos] = minimum;
-    s->box_pos = (s->box_pos + 1) % s->lookahead;
+    s->box_pos = s->box_pos + 1 == L ? 0 : s->box_pos + 1;
     double target = s->box_sum / (double)s->lookahead;
     if (target < s->envelope)
         s->envelope = target;
@@ -170,7 +142,7 @@ static bool step(limiter_state *s, float x, float *y)
 
     /* the delay line: the frame `latency` back gets the gain */
     s->delay[s->delay_pos] = x;
-    s->delay_pos = (s->delay_pos + 1) % s->delay_size;
+    s->delay_pos = s->delay_pos + 1 == s->delay_size ? 0 : s->delay_pos + 1;
     s->pushed++;
     if (s->pushed <= s->latency)
         return false;

@@ -2,12 +2,10 @@
  * Each stretch gets a fresh encoder with the settings of the whole file;
  * stretches begin and end in digital silence (see bci_master_cuts()), so
  * packets of consecutive stretches decode as one continuous stream. */
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include <ebur128.h>
-
+#include "audio/audio_internal.h"
 #include "encode_internal.h"
 
 /* The most a 20 ms packet can take: 1275 bytes (RFC 6716, 3.2.1). */
@@ -134,13 +132,15 @@ int bci_opus_packets_peak(const bci_opus_packets *p, int pre_skip, double *dbtp)
         return BC_EINVAL;
     int error = OPUS_OK;
     OpusDecoder *decoder = opus_decoder_create(BCI_OPUS_RATE, 1, &error);
-    ebur128_state *meter = ebur128_init(1, BCI_OPUS_RATE, EBUR128_MODE_TRUE_PEAK);
+    bci_peak_meter *meter = malloc(sizeof *meter);
     /* 120 ms: the longest an Opus packet decodes to */
     float *pcm = malloc(5760 * sizeof *pcm);
     int rc = BC_ENOMEM;
     if (!decoder || !meter || !pcm)
         goto done;
     rc = 0;
+    /* exact above a tenth of full scale (-20 dBTP): far below any limit */
+    bci_peak_meter_init(meter, 0.1f);
     const unsigned char *data = p->data;
     size_t skip = (size_t)pre_skip; /* the fresh encoder's look-ahead: no audio of this stretch */
     for (size_t i = 0; i < p->count && !rc; i++) {
@@ -152,21 +152,15 @@ int bci_opus_packets_peak(const bci_opus_packets *p, int pre_skip, double *dbtp)
         }
         size_t first = skip < (size_t)n ? skip : (size_t)n;
         skip -= first;
-        if ((size_t)n > first &&
-            ebur128_add_frames_float(meter, pcm + first, (size_t)n - first) != EBUR128_SUCCESS)
-            rc = BC_ENOMEM;
+        bci_peak_meter_add(meter, pcm + first, (size_t)n - first);
     }
-    double peak = 0;
-    if (!rc && ebur128_true_peak(meter, 0, &peak) != EBUR128_SUCCESS)
-        rc = BC_ENOMEM;
     if (!rc)
-        *dbtp = peak > 0 ? 20 * log10(peak) : -HUGE_VAL;
+        *dbtp = bci_peak_meter_db(meter);
 
 done:
     if (decoder)
         opus_decoder_destroy(decoder);
-    if (meter)
-        ebur128_destroy(&meter);
+    free(meter);
     free(pcm);
     return rc;
 }
