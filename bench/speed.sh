@@ -7,7 +7,8 @@
 #
 # ARTICLE defaults to the seed article in ../shared/data/seed (the examples/
 # article when ../shared is absent). Prints each run's wall time and peak
-# memory (GNU time's %e and %M), the wall-time ratio, and the loudness and
+# memory (GNU time's %e and %M), its processor time (user + system, which
+# other work on the machine does not inflate), the wall-time ratio, and the loudness and
 # true peak of briefcast's Opus file as ffmpeg's ebur128 filter reads them.
 # Needs a build in ./build (or $BRIEFCAST), GNU time, espeak-ng, opusenc
 # and ffmpeg (all in scripts/packages.txt).
@@ -37,35 +38,39 @@ complexity=10
 "$briefcast" text "$article" > "$work/text.txt"
 words=$(wc -w < "$work/text.txt")
 
-measure() { # NAME COMMAND...: runs the command under GNU time; prints "seconds kilobytes"
+measure() { # NAME COMMAND...: runs it under GNU time; prints "wall kilobytes cpu"
     local name="$1"; shift
-    /usr/bin/time -f '%e %M' -o "$work/$name.time" "$@" > /dev/null 2> "$work/$name.err" || {
+    /usr/bin/time -f '%e %M %U %S' -o "$work/$name.time" "$@" > /dev/null \
+        2> "$work/$name.err" || {
         cat "$work/$name.err" >&2
         exit 1
     }
-    cat "$work/$name.time"
+    awk '{printf "%s %s %.2f\n", $1, $2, $3 + $4}' "$work/$name.time"
 }
 
 cores=$(nproc)
-read -r bc_s bc_kb < <(measure briefcast "$briefcast" make --full --bitrate "$bitrate" \
+load="$(cut -d' ' -f1-3 /proc/loadavg)"
+read -r bc_s bc_kb bc_cpu < <(measure briefcast "$briefcast" make --full --bitrate "$bitrate" \
     "$article" -o "$work/briefcast.opus")
-read -r bc1_s bc1_kb < <(measure briefcast1 "$briefcast" make --full --bitrate "$bitrate" \
+read -r bc1_s bc1_kb bc1_cpu < <(measure briefcast1 "$briefcast" make --full --bitrate "$bitrate" \
     --jobs 1 "$article" -o "$work/briefcast1.opus")
 # the narrator's voice and rate (voices/narrator.voice)
-read -r es_s es_kb < <(measure pipeline sh -c \
+read -r es_s es_kb es_cpu < <(measure pipeline sh -c \
     'espeak-ng -v en-gb+m3 -s 175 -w "$1/espeak.wav" -f "$1/text.txt" &&
      opusenc --quiet --bitrate "$2" --comp "$3" "$1/espeak.wav" "$1/espeak.opus"' \
     sh "$work" "$((bitrate / 1000))" "$complexity")
 
 seconds_of() { ffprobe -v error -show_entries format=duration -of csv=p=0 "$1"; }
 printf 'article: %s (%s words), %s cores\n' "$article" "$words" "$cores"
-printf '%-40s %9s %12s %10s\n' "run" "wall s" "peak MiB" "audio s"
-printf '%-40s %9s %12.1f %10.1f\n' "briefcast make --full (all cores)" "$bc_s" \
-    "$(echo "$bc_kb / 1024" | bc -l)" "$(seconds_of "$work/briefcast.opus")"
-printf '%-40s %9s %12.1f %10.1f\n' "briefcast make --full --jobs 1" "$bc1_s" \
-    "$(echo "$bc1_kb / 1024" | bc -l)" "$(seconds_of "$work/briefcast1.opus")"
-printf '%-40s %9s %12.1f %10.1f\n' "espeak-ng -w + opusenc (baseline)" "$es_s" \
-    "$(echo "$es_kb / 1024" | bc -l)" "$(seconds_of "$work/espeak.opus")"
+printf 'load average before the runs: %s\n' "$load"
+printf '%-36s %8s %8s %10s %9s\n' "run" "wall s" "cpu s" "peak MiB" "audio s"
+row() {
+    printf '%-36s %8s %8s %10.1f %9.1f\n' "$1" "$2" "$3" "$(echo "$4 / 1024" | bc -l)" \
+        "$(seconds_of "$5")"
+}
+row "briefcast make --full (all cores)" "$bc_s" "$bc_cpu" "$bc_kb" "$work/briefcast.opus"
+row "briefcast make --full --jobs 1" "$bc1_s" "$bc1_cpu" "$bc1_kb" "$work/briefcast1.opus"
+row "espeak-ng -w + opusenc (baseline)" "$es_s" "$es_cpu" "$es_kb" "$work/espeak.opus"
 printf 'wall-time ratio briefcast / baseline: %.2f (target <= 0.5 on two cores)\n' \
     "$(echo "$bc_s / $es_s" | bc -l)"
 printf 'wall-time ratio briefcast --jobs 1 / baseline: %.2f\n' "$(echo "$bc1_s / $es_s" | bc -l)"
