@@ -176,7 +176,8 @@ static void test_transcript_timing(void **state)
     char args[4096];
     const char *out = tu_path(0, dir, "b.opus"), *vtt = tu_path(1, dir, "b.vtt"),
                *srt = tu_path(2, dir, "b.srt");
-    snprintf(args, sizeof args, "make '%s' -o '%s' --vtt '%s' --srt '%s'", EXAMPLE, out, vtt, srt);
+    /* no jingle: the chime would sound in the silence checked before the first cue */
+    snprintf(args, sizeof args, "make --no-jingle '%s' -o '%s' --vtt '%s' --srt '%s'", EXAMPLE, out, vtt, srt);
     assert_int_equal(briefcast(args), 0);
     float *pcm;
     size_t n = decode(out, &pcm);

@@ -1,9 +1,13 @@
-/* Unit tests of the Opus encoder: a decodable file with its tags and
- * chapters, and nothing left behind when encoding fails. */
+/* Unit tests of the encoders: Opus (libopusenc, and the parallel writer
+ * of bc_programme_write()), MP3, WAV and FLAC (libsndfile): decodable
+ * files with their tags, chapters and cover, the same bytes with one job
+ * or two, and nothing left behind when encoding fails. */
 #include "testutil.h"
 
 #include <math.h>
+#include <ebur128.h>
 #include <opus/opusfile.h>
+#include <sndfile.h>
 
 #include "briefcast/encode.h"
 #include "briefcast/render.h"
@@ -116,12 +120,257 @@ static void test_programme_encode(void **state)
     tu_rmtree(dir);
 }
 
+/* A 2x2 RGB PNG, made for these tests. */
+static const unsigned char cover_png[] = {
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44,
+    0x52, 0x00, 0x00, 0x00, 0x02, 0x00, 0x00, 0x00, 0x02, 0x08, 0x02, 0x00, 0x00, 0x00, 0xfd,
+    0xd4, 0x9a, 0x73, 0x00, 0x00, 0x00, 0x12, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9c, 0x63, 0xf8,
+    0xdf, 0xc0, 0xc0, 0xd0, 0xf0, 0x9f, 0x01, 0x42, 0x01, 0x00, 0x29, 0xf2, 0x05, 0xfd, 0x08,
+    0x7d, 0x98, 0x35, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82,
+};
+
+/* A programme of `count` spoken-like bursts (a buzzy 140 Hz tone with a
+ * syllable rhythm) with 500 ms pauses between them, at 22050 Hz, with a
+ * chapter at the start and one halfway. */
+static bc_programme *bursts(size_t count)
+{
+    bc_programme *p = NULL;
+    assert_int_equal(bc_programme_new(22050, &p), 0);
+    for (size_t k = 0; k < count; k++) {
+        if (k == 0 || k == count / 2)
+            assert_int_equal(bc_programme_add_chapter(p, k ? "Second half" : "First half"), 0);
+        size_t n = 3 * 22050;
+        int16_t *s = malloc(n * sizeof *s);
+        for (size_t i = 0; i < n; i++) {
+            double t = (double)i / 22050;
+            double syllables = 0.5 + 0.5 * sin(2 * M_PI * 4 * t);
+            double v = 0;
+            for (int h = 1; h < 30; h++)
+                v += sin(2 * M_PI * 140 * h * t) / h;
+            s[i] = (int16_t)(3000 * sin(M_PI * t / 3) * syllables * v);
+        }
+        bc_speech speech = {s, n, 22050, NULL, 0};
+        assert_int_equal(bc_programme_add_speech(p, &speech, NULL), 0);
+        assert_int_equal(bc_programme_add_silence(p, 500), 0);
+        free(s);
+    }
+    return p;
+}
+
+/* Decodes a file with libsndfile: its length in seconds, its loudness and
+ * true peak, and its title. */
+typedef struct decoded {
+    double seconds;
+    double lufs;
+    double peak_db;
+    char title[128];
+} decoded;
+
+static void measure(ebur128_state **meter, unsigned rate)
+{
+    *meter = ebur128_init(1, rate, EBUR128_MODE_I | EBUR128_MODE_TRUE_PEAK);
+    assert_non_null(*meter);
+}
+
+static decoded finish_measure(ebur128_state *meter, size_t frames, unsigned rate)
+{
+    decoded d = {.seconds = (double)frames / rate};
+    assert_int_equal(ebur128_loudness_global(meter, &d.lufs), EBUR128_SUCCESS);
+    double peak = 0;
+    assert_int_equal(ebur128_true_peak(meter, 0, &peak), EBUR128_SUCCESS);
+    d.peak_db = 20 * log10(peak);
+    ebur128_destroy(&meter);
+    return d;
+}
+
+static decoded decode_sndfile(const char *path)
+{
+    SF_INFO info = {0};
+    SNDFILE *f = sf_open(path, SFM_READ, &info);
+    assert_non_null(f);
+    assert_int_equal(info.channels, 1);
+    ebur128_state *meter;
+    measure(&meter, (unsigned)info.samplerate);
+    float block[4096];
+    size_t frames = 0;
+    sf_count_t n;
+    while ((n = sf_readf_float(f, block, 4096)) > 0) {
+        assert_int_equal(ebur128_add_frames_float(meter, block, (size_t)n), EBUR128_SUCCESS);
+        frames += (size_t)n;
+    }
+    const char *title = sf_get_string(f, SF_STR_TITLE);
+    decoded d = finish_measure(meter, frames, (unsigned)info.samplerate);
+    snprintf(d.title, sizeof d.title, "%s", title ? title : "");
+    sf_close(f);
+    return d;
+}
+
+static decoded decode_opus(const char *path, bool *has_picture)
+{
+    int error = 0;
+    OggOpusFile *of = op_open_file(path, &error);
+    assert_non_null(of);
+    ebur128_state *meter;
+    measure(&meter, 48000);
+    float block[5760];
+    size_t frames = 0;
+    int n;
+    while ((n = op_read_float(of, block, 5760, NULL)) > 0) {
+        assert_int_equal(ebur128_add_frames_float(meter, block, (size_t)n), EBUR128_SUCCESS);
+        frames += (size_t)n;
+    }
+    assert_int_equal(n, 0);
+    assert_int_equal((ogg_int64_t)frames, op_pcm_total(of, -1));
+    const OpusTags *tags = op_tags(of, -1);
+    const char *title = opus_tags_query(tags, "TITLE", 0);
+    const char *picture = opus_tags_query(tags, "METADATA_BLOCK_PICTURE", 0);
+    *has_picture = false;
+    if (picture) {
+        OpusPictureTag tag;
+        opus_picture_tag_init(&tag);
+        assert_int_equal(opus_picture_tag_parse(&tag, picture), 0);
+        *has_picture = tag.type == 3 && tag.width == 2 && tag.height == 2 &&
+                       tag.data_length == sizeof cover_png;
+        opus_picture_tag_clear(&tag);
+    }
+    assert_string_equal(opus_tags_query(tags, "CHAPTER002NAME", 0), "Second half");
+    decoded d = finish_measure(meter, frames, 48000);
+    snprintf(d.title, sizeof d.title, "%s", title ? title : "");
+    op_free(of);
+    return d;
+}
+
+static void test_all_codecs(void **state)
+{
+    (void)state;
+    const char *dir = tu_tempdir();
+    bc_programme *p = bursts(8); /* 28 s: more than one stretch */
+    bc_encoder_settings s;
+    bc_encoder_default_settings(&s);
+    s.tags = (bc_tags){.title = "Bursts", .artist = "briefcast tests"};
+    s.cover = cover_png;
+    s.cover_size = sizeof cover_png;
+    const char *names[] = {"b.opus", "b.mp3", "b.wav", "b.flac"};
+    const bc_codec codecs[] = {BC_CODEC_OPUS, BC_CODEC_MP3, BC_CODEC_WAV, BC_CODEC_FLAC};
+    bc_output outputs[4];
+    for (size_t i = 0; i < 4; i++) {
+        outputs[i] = (bc_output){tu_path((int)i, dir, names[i]), s};
+        outputs[i].encoder.codec = codecs[i];
+        assert_non_null(bc_codec_name(codecs[i]));
+    }
+    outputs[1].encoder.bitrate = 64000;
+    bc_master_settings m;
+    bc_master_default_settings(&m);
+    m.jobs = 2;
+    assert_int_equal(bc_programme_write(p, outputs, 4, &m), 0);
+    double seconds = bc_programme_seconds(p);
+    bool picture = false;
+    decoded opus = decode_opus(outputs[0].path, &picture);
+    assert_true(picture);
+    decoded others[3];
+    for (size_t i = 1; i < 4; i++)
+        others[i - 1] = decode_sndfile(outputs[i].path);
+    /* the same length (within 20 ms), loudness (within 1 LU of each other
+     * and of -16 LUFS) and title; true peak at most -1 dBTP */
+    const decoded *all[] = {&opus, &others[0], &others[1], &others[2]};
+    for (size_t i = 0; i < 4; i++) {
+        if (fabs(all[i]->seconds - seconds) > 0.02 || fabs(all[i]->lufs + 16) > 1 ||
+            all[i]->peak_db > -1.0)
+            print_message("%s: %.3f s (of %.3f), %.2f LUFS, %.2f dBTP\n", names[i],
+                          all[i]->seconds, seconds, all[i]->lufs, all[i]->peak_db);
+        assert_true(fabs(all[i]->seconds - seconds) <= 0.02);
+        assert_true(fabs(all[i]->lufs - opus.lufs) <= 1.0);
+        assert_true(fabs(all[i]->lufs + 16) <= 1.0);
+        assert_true(all[i]->peak_db <= -1.0);
+        assert_string_equal(all[i]->title, "Bursts");
+    }
+    /* MP3 at the bitrate asked (about 64 kbit/s over the file) */
+    size_t mp3_size = 0;
+    free(tu_read_file(outputs[1].path, &mp3_size));
+    double kbps = mp3_size * 8 / seconds / 1000;
+    assert_true(kbps > 55 && kbps < 80);
+
+    /* one job gives the same bytes as two */
+    bc_output again[4];
+    const char *again_names[] = {"c.opus", "c.mp3", "c.wav", "c.flac"};
+    for (size_t i = 0; i < 4; i++) {
+        again[i] = outputs[i];
+        again[i].path = tu_path((int)(4 + i), dir, again_names[i]);
+    }
+    m.jobs = 1;
+    assert_int_equal(bc_programme_write(p, again, 4, &m), 0);
+    for (size_t i = 0; i < 4; i++) {
+        size_t a_size, b_size;
+        char *a = tu_read_file(outputs[i].path, &a_size), *b = tu_read_file(again[i].path, &b_size);
+        assert_int_equal(a_size, b_size);
+        assert_memory_equal(a, b, a_size);
+        free(a);
+        free(b);
+    }
+    bc_programme_free(p);
+    tu_rmtree(dir);
+}
+
+static void test_write_failures(void **state)
+{
+    (void)state;
+    const char *dir = tu_tempdir();
+    bc_programme *p = bursts(2);
+    bc_encoder_settings s;
+    bc_encoder_default_settings(&s);
+    bc_output outputs[2] = {{tu_path(0, dir, "kept.opus"), s}, {NULL, s}};
+    tu_write_file(outputs[0].path, "previous", 8);
+    bc_master_settings m;
+    bc_master_default_settings(&m);
+
+    /* the second output cannot be written: its folder is a file */
+    tu_write_file(tu_path(1, dir, "file"), "x", 1);
+    outputs[1].path = tu_path(2, dir, "file/out.wav");
+    outputs[1].encoder.codec = BC_CODEC_WAV;
+    assert_int_equal(bc_programme_write(p, outputs, 2, &m), BC_EIO);
+    /* the first is as it was, and no temporary file is left */
+    char *data = tu_read_file(outputs[0].path, NULL);
+    assert_string_equal(data, "previous");
+    free(data);
+    assert_int_equal(tu_count_entries(dir), 2);
+
+    /* a target that is a folder fails before anything is written */
+    outputs[1].path = dir;
+    assert_int_equal(bc_programme_write(p, outputs, 2, &m), BC_EIO);
+    data = tu_read_file(outputs[0].path, NULL);
+    assert_string_equal(data, "previous");
+    free(data);
+    assert_int_equal(tu_count_entries(dir), 2);
+
+    /* a cover that is no image */
+    outputs[1].path = tu_path(3, dir, "second.opus");
+    outputs[1].encoder.codec = BC_CODEC_OPUS;
+    outputs[1].encoder.cover = "not a picture";
+    outputs[1].encoder.cover_size = 13;
+    assert_int_equal(bc_programme_write(p, outputs, 2, &m), BC_EENCODE);
+    assert_int_equal(tu_count_entries(dir), 2);
+
+    /* bad arguments */
+    outputs[1].encoder.cover = NULL;
+    outputs[1].encoder.codec = (bc_codec)42;
+    assert_int_equal(bc_programme_write(p, outputs, 2, &m), BC_EINVAL);
+    assert_int_equal(bc_programme_write(p, outputs, 0, &m), BC_EINVAL);
+    assert_int_equal(bc_programme_write(NULL, outputs, 1, &m), BC_EINVAL);
+    m.loudness = 10;
+    assert_int_equal(bc_programme_write(p, outputs, 1, &m), BC_EINVAL);
+    assert_int_equal(tu_count_entries(dir), 2);
+    bc_programme_free(p);
+    tu_rmtree(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_opus_file),
         cmocka_unit_test(test_failures_leave_nothing),
         cmocka_unit_test(test_programme_encode),
+        cmocka_unit_test(test_all_codecs),
+        cmocka_unit_test(test_write_failures),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

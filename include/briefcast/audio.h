@@ -4,6 +4,7 @@
 #ifndef BRIEFCAST_AUDIO_H
 #define BRIEFCAST_AUDIO_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -69,6 +70,33 @@ BC_API double bc_programme_seconds(const bc_programme *p);
 
 /* Frees a programme; accepts NULL. */
 BC_API void bc_programme_free(bc_programme *p);
+
+/* How a programme is mastered before it is encoded: brought to a loudness
+ * target, framed by a jingle, optionally laid over a music bed, and held
+ * under a true-peak ceiling. */
+typedef struct bc_master_settings {
+    double loudness;     /* integrated loudness target, LUFS; -16 by default */
+    double true_peak;    /* true-peak limit of the files, dBTP; -1 by default. The
+                            limiter holds the audio 2 dB under it (lossy coding
+                            raises peaks), and Opus stretches that decode above
+                            it are limited harder and encoded again */
+    bool jingle;         /* a chime at the start and the end (needs `assets`) */
+    bool music;          /* a music bed under the intro, lowered under speech */
+    const char *assets;  /* folder holding jingle.flac and bed.flac */
+    unsigned jobs;       /* encoders run at once; 0: one per processor */
+    bc_logger logger;
+    bc_canceller cancel;
+} bc_master_settings;
+
+/* Fills `s` with the defaults: -16 LUFS, -1 dBTP, no jingle, no music, one
+ * job per processor. */
+BC_API void bc_master_default_settings(bc_master_settings *s);
+
+/* The silence, in milliseconds, a programme must begin (lead-in) and end
+ * (lead-out) with for the jingle and music of `s`; 0 when they are off.
+ * bc_render_settings takes them. */
+BC_API unsigned bc_master_lead_in_ms(const bc_master_settings *s);
+BC_API unsigned bc_master_lead_out_ms(const bc_master_settings *s);
 
 #ifdef __cplusplus
 }

@@ -1,58 +1,57 @@
-/* Sample-rate conversion with libsoxr. */
+/* The resampling stage: sample-rate conversion with libsoxr. */
 #include <stdlib.h>
 
 #include <soxr.h>
 
-#include "audio_internal.h"
+#include "stage.h"
 
-struct bci_resampler {
-    soxr_t soxr;
-    unsigned in_rate;
-    unsigned out_rate;
-    float *pass;  /* same-rate conversion: a plain copy */
-};
+typedef struct resample_state {
+    soxr_t soxr; /* NULL when the rates are equal: a plain copy */
+} resample_state;
 
-int bci_resampler_open(bci_resampler **out, unsigned in_rate, unsigned out_rate)
+static int resample_start(void **state, const void *config, unsigned *rate)
 {
-    if (!out || !in_rate || !out_rate)
+    const bci_resample_config *c = config;
+    if (!c || !c->out_rate || !*rate)
         return BC_EINVAL;
-    bci_resampler *r = calloc(1, sizeof *r);
+    resample_state *r = calloc(1, sizeof *r);
     if (!r)
         return BC_ENOMEM;
-    r->in_rate = in_rate;
-    r->out_rate = out_rate;
-    if (in_rate != out_rate) {
+    if (*rate != c->out_rate) {
         soxr_error_t error = NULL;
-        soxr_io_spec_t io = soxr_io_spec(SOXR_INT16_I, SOXR_FLOAT32_I);
+        soxr_io_spec_t io = soxr_io_spec(SOXR_FLOAT32_I, SOXR_FLOAT32_I);
         /* HQ: 20-bit precision, far beyond what speech at 32 kbit/s needs. */
         soxr_quality_spec_t quality = soxr_quality_spec(SOXR_HQ, 0);
+        /* one thread: the programme is cut into stretches that run in parallel */
         soxr_runtime_spec_t runtime = soxr_runtime_spec(1);
-        r->soxr = soxr_create(in_rate, out_rate, 1, &error, &io, &quality, &runtime);
+        r->soxr = soxr_create(*rate, c->out_rate, 1, &error, &io, &quality, &runtime);
         if (error || !r->soxr) {
             free(r);
             return BC_ENOMEM;
         }
     }
-    *out = r;
+    *rate = c->out_rate;
+    *state = r;
     return 0;
 }
 
-int bci_resampler_process(bci_resampler *r, const int16_t *in, size_t in_frames, size_t *in_used,
-                          float *out, size_t out_capacity, size_t *out_made)
+static int resample_process(void *state, const float *in, size_t in_frames, size_t *in_used,
+                            float *out, size_t out_capacity, size_t *out_made)
 {
-    if (!r || !out || !in_used || !out_made)
-        return BC_EINVAL;
+    resample_state *r = state;
     if (!r->soxr) {
         size_t n = in_frames < out_capacity ? in_frames : out_capacity;
         for (size_t i = 0; i < n; i++)
-            out[i] = in[i] / 32768.0f;
+            out[i] = in[i];
         *in_used = n;
         *out_made = n;
         return 0;
     }
+    /* soxr reads a NULL input as the end: give it an empty, non-NULL one */
+    static const float nothing[1];
     size_t used = 0, made = 0;
-    soxr_error_t error = soxr_process(r->soxr, in, in ? in_frames : 0, &used, out, out_capacity,
-                                      &made);
+    soxr_error_t error = soxr_process(r->soxr, in_frames ? in : nothing, in_frames, &used, out,
+                                      out_capacity, &made);
     if (error)
         return BC_ENOMEM;
     *in_used = used;
@@ -60,10 +59,33 @@ int bci_resampler_process(bci_resampler *r, const int16_t *in, size_t in_frames,
     return 0;
 }
 
-void bci_resampler_free(bci_resampler *r)
+static int resample_drain(void *state, float *out, size_t out_capacity, size_t *out_made)
 {
+    resample_state *r = state;
+    *out_made = 0;
+    if (!r->soxr)
+        return 0;
+    size_t made = 0;
+    soxr_error_t error = soxr_process(r->soxr, NULL, 0, NULL, out, out_capacity, &made);
+    if (error)
+        return BC_ENOMEM;
+    *out_made = made;
+    return 0;
+}
+
+static void resample_stop(void *state)
+{
+    resample_state *r = state;
     if (!r)
         return;
     soxr_delete(r->soxr);
     free(r);
 }
+
+const bci_stage_ops bci_resample_stage = {
+    .name = "resample",
+    .start = resample_start,
+    .process = resample_process,
+    .drain = resample_drain,
+    .stop = resample_stop,
+};

@@ -44,6 +44,10 @@ bool cli_parse_double(const char *text, double low, double high, double *out);
  * (may be NULL). Returns 0 or an error (printed). */
 int cli_load_voices(const char *extra_dir, cli_log *log, bc_voice_set **out);
 
+/* The folder of the bundled sound assets (jingle, music bed), found as
+ * the voices are; a new string, or NULL when there is none. */
+char *cli_assets_dir(void);
+
 int cmd_make(int argc, char **argv);
 int cmd_plan(int argc, char **argv);
 int cmd_text(int argc, char **argv);

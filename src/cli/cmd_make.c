@@ -9,10 +9,13 @@
 #include <time.h>
 
 #include "cli.h"
+#include "config.h"
 
 enum {
     OPT_WORDS = 256, OPT_SECONDS, OPT_FULL, OPT_BITRATE, OPT_RATE, OPT_TITLE, OPT_DATE,
     OPT_VOICES, OPT_MAX_INPUT, OPT_NO_INTRO, OPT_PLAN, OPT_PLAN_IN, OPT_VTT, OPT_SRT, OPT_MINUTES, OPT_ORDER, OPT_HTML, OPT_LOCALE,
+    OPT_NO_JINGLE, OPT_MUSIC, OPT_LOUDNESS, OPT_MP3, OPT_WAV, OPT_FLAC, OPT_CHAPTERS, OPT_COVER,
+    OPT_JOBS,
 };
 
 static const char plan_usage_text[] =
@@ -39,6 +42,15 @@ static const char usage_text[] =
     "  --no-intro             no intro, headlines round-up or outro\n"
     "  --locale en-GB|en-US   how numbers, dates and money are read (default en-GB)\n"
     "  --voices DIR           extra voice profiles\n"
+    "  --mp3 FILE             also write MP3 (64 kbit/s)\n"
+    "  --wav FILE             also write WAV (16-bit PCM)\n"
+    "  --flac FILE            also write FLAC\n"
+    "  --chapters FILE        write the chapters as Podcasting 2.0 JSON\n"
+    "  --cover IMAGE          cover picture (PNG or JPEG) in the Opus file\n"
+    "  --loudness LUFS        loudness target (default -16)\n"
+    "  --no-jingle            no chime at the start and end\n"
+    "  --music                a music bed under the intro\n"
+    "  --jobs N               processes and threads to use (default: all cores)\n"
     "  --vtt FILE             also write the transcript as WebVTT (with speaker names)\n"
     "  --srt FILE             also write the transcript as SRT\n"
     "  --html FILE            also write an accessible web page with player, chapters\n"
@@ -69,6 +81,14 @@ typedef struct make_options {
     const char *vtt;
     const char *srt;
     const char *html;
+    /* the sound and the other outputs */
+    bc_master_settings master;
+    const char *mp3;
+    const char *wav;
+    const char *flac;
+    const char *chapters;
+    const char *cover;
+    unsigned jobs;
     bc_ingest_settings ingest;
     bc_summary_settings summary;
     bc_encoder_settings encoder;
@@ -112,6 +132,15 @@ static int parse(int argc, char **argv, bool plan_only, make_options *o)
         {"vtt", required_argument, NULL, OPT_VTT},
         {"srt", required_argument, NULL, OPT_SRT},
         {"html", required_argument, NULL, OPT_HTML},
+        {"no-jingle", no_argument, NULL, OPT_NO_JINGLE},
+        {"music", no_argument, NULL, OPT_MUSIC},
+        {"loudness", required_argument, NULL, OPT_LOUDNESS},
+        {"mp3", required_argument, NULL, OPT_MP3},
+        {"wav", required_argument, NULL, OPT_WAV},
+        {"flac", required_argument, NULL, OPT_FLAC},
+        {"chapters", required_argument, NULL, OPT_CHAPTERS},
+        {"cover", required_argument, NULL, OPT_COVER},
+        {"jobs", required_argument, NULL, OPT_JOBS},
         {"plan-in", required_argument, NULL, OPT_PLAN_IN},
         {"max-input-bytes", required_argument, NULL, OPT_MAX_INPUT},
         {"quiet", no_argument, NULL, 'q'},
@@ -124,6 +153,8 @@ static int parse(int argc, char **argv, bool plan_only, make_options *o)
     bc_ingest_default_settings(&o->ingest);
     bc_summary_default_settings(&o->summary);
     bc_encoder_default_settings(&o->encoder);
+    bc_master_default_settings(&o->master);
+    o->master.jingle = true;
     optind = 1;
     int c;
     long number;
@@ -223,6 +254,50 @@ static int parse(int argc, char **argv, bool plan_only, make_options *o)
             o->html = optarg;
             audio_option = true;
             break;
+        case OPT_NO_JINGLE:
+            o->master.jingle = false;
+            audio_option = true;
+            break;
+        case OPT_MUSIC:
+            o->master.music = true;
+            audio_option = true;
+            break;
+        case OPT_LOUDNESS:
+            /* EBU R128 meters read down to -70 LUFS; above -5 is no programme */
+            if (!cli_parse_double(optarg, -70, -5, &seconds)) {
+                cli_error("--loudness: expected LUFS from -70 to -5, got '%s'", optarg);
+                return EXIT_USAGE;
+            }
+            o->master.loudness = seconds;
+            audio_option = true;
+            break;
+        case OPT_MP3:
+            o->mp3 = optarg;
+            audio_option = true;
+            break;
+        case OPT_WAV:
+            o->wav = optarg;
+            audio_option = true;
+            break;
+        case OPT_FLAC:
+            o->flac = optarg;
+            audio_option = true;
+            break;
+        case OPT_CHAPTERS:
+            o->chapters = optarg;
+            audio_option = true;
+            break;
+        case OPT_COVER:
+            o->cover = optarg;
+            audio_option = true;
+            break;
+        case OPT_JOBS:
+            if (!cli_parse_long(optarg, 1, 64, &number)) {
+                cli_error("--jobs: expected 1 to 64, got '%s'", optarg);
+                return EXIT_USAGE;
+            }
+            o->jobs = (unsigned)number;
+            break;
         case OPT_PLAN_IN:
             o->plan_in = optarg;
             audio_option |= plan_only;
@@ -293,6 +368,8 @@ typedef struct run_state {
     bc_voice_set *voices;
     bc_plan *plan;
     bc_programme *programme;
+    char *assets;
+    char *cover;
 } run_state;
 
 static void run_state_free(run_state *r)
@@ -304,6 +381,8 @@ static void run_state_free(run_state *r)
     bc_voice_set_free(r->voices);
     bc_plan_free(r->plan);
     bc_programme_free(r->programme);
+    free(r->assets);
+    free(r->cover);
 }
 
 /* Reads every input (a feed gives many articles). */
@@ -375,20 +454,6 @@ static int write_plan(const bc_plan *plan, const char *path)
     return rc;
 }
 
-/* Writes the transcript that `format` makes of the programme to `path`. */
-static int write_transcript(const bc_programme *programme, const char *path,
-                            int (*format)(const bc_programme *, char **))
-{
-    char *text = NULL;
-    int rc = format(programme, &text);
-    if (!rc && (rc = bc_write_file(path, text, strlen(text))))
-        cli_error("%s: cannot write: %s", path, strerror(errno));
-    else if (rc)
-        cli_error("%s: %s", path, bc_strerror(rc));
-    free(text);
-    return rc;
-}
-
 /* The tags of the briefing: a single story names itself; a bulletin is
  * named after the programme. */
 static bc_tags briefing_tags(const run_state *r, const make_options *o)
@@ -455,6 +520,80 @@ static int write_page(const run_state *r, const make_options *o)
     return rc;
 }
 
+/* Finds the assets and reads the cover before the long work starts. */
+static int prepare_sound(run_state *r, make_options *o, cli_log *log)
+{
+    o->master.jobs = o->jobs;
+    o->master.logger = cli_logger(log);
+    o->master.cancel = (bc_canceller){is_interrupted, NULL};
+    if (o->master.jingle || o->master.music) {
+        r->assets = cli_assets_dir();
+        if (!r->assets && o->master.music) {
+            cli_error("--music: no sound assets found (looked beside the program and in %s)",
+                      BC_DATADIR "/assets");
+            return 1;
+        }
+        if (!r->assets) {
+            if (!o->quiet)
+                cli_error("warning: no sound assets found; the briefing has no jingle");
+            o->master.jingle = false;
+        }
+        o->master.assets = r->assets;
+    }
+    if (o->cover) {
+        /* 16 MiB: far more than any cover picture needs */
+        if (cli_read_input(o->cover, (size_t)16 << 20, &r->cover, &o->encoder.cover_size))
+            return 1;
+        o->encoder.cover = r->cover;
+    }
+    return 0;
+}
+
+/* Writes the audio files, then the chapters, transcripts and page. */
+static int write_outputs(run_state *r, const make_options *o, cli_log *log)
+{
+    bc_encoder_settings encoder = o->encoder;
+    encoder.logger = cli_logger(log);
+    encoder.tags = briefing_tags(r, o);
+    bc_output outputs[4];
+    size_t count = 0;
+    outputs[count++] = (bc_output){o->output, encoder};
+    const struct {
+        const char *path;
+        bc_codec codec;
+    } extra[] = {{o->mp3, BC_CODEC_MP3}, {o->wav, BC_CODEC_WAV}, {o->flac, BC_CODEC_FLAC}};
+    for (size_t i = 0; i < sizeof extra / sizeof extra[0]; i++) {
+        if (!extra[i].path)
+            continue;
+        bc_output *out = &outputs[count++];
+        *out = (bc_output){extra[i].path, encoder};
+        out->encoder.codec = extra[i].codec;
+        /* 64 kbit/s: the usual rate of spoken-word MP3 podcasts */
+        out->encoder.bitrate = 64000;
+    }
+    int rc = bc_programme_write(r->programme, outputs, count, &o->master);
+    if (rc) {
+        cli_fail(log, rc == BC_EINTR ? "interrupted" : o->output, rc);
+        return rc;
+    }
+    bc_publish_settings publish;
+    bc_publish_default_settings(&publish);
+    publish.title = encoder.tags.title;
+    publish.logger = cli_logger(log);
+    const struct {
+        const char *path;
+        int (*write)(const bc_programme *, const char *, const bc_publish_settings *);
+    } texts[] = {{o->chapters, bc_write_chapters_json}, {o->vtt, bc_write_vtt},
+                 {o->srt, bc_write_srt}};
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        if (texts[i].path && (rc = texts[i].write(r->programme, texts[i].path, &publish))) {
+            cli_fail(log, texts[i].path, rc);
+            return rc;
+        }
+    }
+    return o->html ? write_page(r, o) : 0;
+}
+
 static int run(int argc, char **argv, bool plan_only)
 {
     make_options o;
@@ -470,6 +609,8 @@ static int run(int argc, char **argv, bool plan_only)
 
     status = 1;
     if (cli_load_voices(o.voices_dir, &log, &r.voices))
+        goto done;
+    if (!plan_only && prepare_sound(&r, &o, &log))
         goto done;
     int rc;
     if (o.plan_in) {
@@ -492,6 +633,9 @@ static int run(int argc, char **argv, bool plan_only)
         b.plan.logger = cli_logger(&log);
         b.render.voices = r.voices;
         b.render.rate = o.rate;
+        b.render.jobs = o.jobs;
+        b.render.lead_in_ms = bc_master_lead_in_ms(&o.master);
+        b.render.lead_out_ms = bc_master_lead_out_ms(&o.master);
         b.render.logger = cli_logger(&log);
         b.render.cancel = (bc_canceller){is_interrupted, NULL};
         b.logger = cli_logger(&log);
@@ -514,6 +658,9 @@ static int run(int argc, char **argv, bool plan_only)
     bc_render_default_settings(&render);
     render.voices = r.voices;
     render.rate = o.rate;
+    render.jobs = o.jobs;
+    render.lead_in_ms = bc_master_lead_in_ms(&o.master);
+    render.lead_out_ms = bc_master_lead_out_ms(&o.master);
     render.logger = cli_logger(&log);
     render.cancel = (bc_canceller){is_interrupted, NULL};
     rc = r.programme ? 0 : bc_render_programme(r.plan, &render, &r.programme);
@@ -526,17 +673,7 @@ static int run(int argc, char **argv, bool plan_only)
         goto done;
     }
 
-    bc_encoder_settings encoder = o.encoder;
-    encoder.logger = cli_logger(&log);
-    encoder.tags = briefing_tags(&r, &o);
-    rc = bc_programme_encode(r.programme, o.output, &encoder);
-    if (rc) {
-        cli_fail(&log, o.output, rc);
-        goto done;
-    }
-    if ((o.vtt && write_transcript(r.programme, o.vtt, bc_transcript_vtt)) ||
-        (o.srt && write_transcript(r.programme, o.srt, bc_transcript_srt)) ||
-        (o.html && write_page(&r, &o)))
+    if (write_outputs(&r, &o, &log))
         goto done;
     status = 0;
 

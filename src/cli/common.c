@@ -200,3 +200,22 @@ int cli_load_voices(const char *extra_dir, cli_log *log, bc_voice_set **out)
         cli_fail(log, "voices", rc);
     return rc;
 }
+
+char *cli_assets_dir(void)
+{
+    /* as the voices: beside the program (the build tree), the installed
+     * data folder relative to the program, the configured data folder */
+    char candidates[3][PATH_MAX];
+    size_t candidate_count = 0;
+    char *dir = program_dir();
+    if (dir) {
+        snprintf(candidates[candidate_count++], PATH_MAX, "%s/assets", dir);
+        snprintf(candidates[candidate_count++], PATH_MAX, "%s/../share/briefcast/assets", dir);
+        free(dir);
+    }
+    snprintf(candidates[candidate_count++], PATH_MAX, "%s/assets", BC_DATADIR);
+    for (size_t i = 0; i < candidate_count; i++)
+        if (is_dir(candidates[i]))
+            return strdup(candidates[i]);
+    return NULL;
+}

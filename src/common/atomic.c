@@ -4,6 +4,7 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <stdatomic.h>
 #include <unistd.h>
 
@@ -15,8 +16,9 @@ int bci_atomic_open(bci_atomic_file *f, const char *path)
     const char *slash = strrchr(path, '/');
     size_t dir_length = slash ? (size_t)(slash - path) + 1 : 0;
     const char *base = slash ? slash + 1 : path;
-    if (!*base) {
-        errno = EISDIR;
+    struct stat st;
+    if (!*base || (stat(path, &st) == 0 && S_ISDIR(st.st_mode))) {
+        errno = EISDIR; /* found now, not when the rename fails at the end */
         return BC_EIO;
     }
     size_t temp_size = dir_length + strlen(base) + sizeof ".~.tmp.ffffffffffffffff";

@@ -1,7 +1,14 @@
-/* Codec back ends of the encoder. Each writes to the stream of an atomic
- * file that encoder.c owns. */
+/* Codec back ends of the encoder, and the pieces of the parallel Ogg Opus
+ * writer. Each back end writes to the stream of an atomic file that
+ * encoder.c owns. */
 #ifndef BRIEFCAST_ENCODE_INTERNAL_H
 #define BRIEFCAST_ENCODE_INTERNAL_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include <opus/opus.h>
+#include <opus/opusenc.h>
 
 #include "briefcast/encode.h"
 #include "common/internal.h"
@@ -19,5 +26,79 @@ typedef struct bci_codec_ops {
 } bci_codec_ops;
 
 extern const bci_codec_ops bci_opus_codec;
+extern const bci_codec_ops bci_mp3_codec;
+extern const bci_codec_ops bci_wav_codec;
+extern const bci_codec_ops bci_flac_codec;
+
+/* Makes the Opus comments of `s` (tags, ENCODER, chapters, cover picture)
+ * into `*out`; the caller destroys them. Errors: BC_ENOMEM, BC_EENCODE (a
+ * cover that is not an image libopusenc knows). */
+int bci_opus_comments(OggOpusComments **out, const bc_encoder_settings *s);
+
+/* Opus always runs at 48 kHz here, in 20 ms packets. */
+#define BCI_OPUS_RATE 48000
+#define BCI_OPUS_FRAME 960
+
+/* The packets of one stretch, back to back in `data`, with their lengths. */
+typedef struct bci_opus_packets {
+    unsigned char *data;
+    size_t size;
+    size_t capacity;
+    uint32_t *lengths;
+    size_t count;
+    size_t length_capacity;
+} bci_opus_packets;
+
+/* Frees the arrays of `p` and zeroes it; accepts NULL. */
+void bci_opus_packets_clear(bci_opus_packets *p);
+
+/* A fresh libopus encoder for one stretch (mono, 48 kHz, the bitrate and
+ * complexity of `s`, tuned for voice). */
+typedef struct bci_opus_chunk bci_opus_chunk;
+
+/* Errors: BC_EINVAL (s->sample_rate is not 48000), BC_ENOMEM, BC_EENCODE. */
+int bci_opus_chunk_open(bci_opus_chunk **out, const bc_encoder_settings *s);
+
+/* Encodes `frames` frames, a packet for every 20 ms filled. Errors:
+ * BC_EINVAL, BC_ENOMEM, BC_EENCODE. */
+int bci_opus_chunk_write(bci_opus_chunk *c, const float *pcm, size_t frames);
+
+/* Pads the last packet with silence (when `last`, also the encoder's
+ * look-ahead) and hands every packet to `*out`, which the caller clears.
+ * Errors: as bci_opus_chunk_write(). */
+int bci_opus_chunk_finish(bci_opus_chunk *c, bool last, bci_opus_packets *out);
+
+/* Decodes the packets of a stretch (skipping the first `pre_skip` frames)
+ * and measures their true peak, in dBTP, into `*dbtp`. Errors: BC_EINVAL,
+ * BC_ENOMEM, BC_EENCODE (a packet does not decode). */
+int bci_opus_packets_peak(const bci_opus_packets *p, int pre_skip, double *dbtp);
+
+/* The encoder's look-ahead in 48 kHz frames: the stream's pre-skip. */
+int bci_opus_chunk_lookahead(const bci_opus_chunk *c);
+
+void bci_opus_chunk_free(bci_opus_chunk *c);
+
+/* An Ogg Opus file written from packets, through an atomic file. */
+typedef struct bci_ogg_opus bci_ogg_opus;
+
+/* Creates the file's temporary and writes the headers (tags, chapters and
+ * cover of `s`, whose sample_rate must be 48000). Errors: BC_EINVAL,
+ * BC_ENOMEM, BC_EIO (errno is kept), BC_EENCODE. */
+int bci_ogg_opus_open(bci_ogg_opus **out, const char *path, const bc_encoder_settings *s);
+
+/* The pre-skip written in OpusHead. */
+int bci_ogg_opus_pre_skip(const bci_ogg_opus *w);
+
+/* Appends the packets of the next stretch; with `last`, the stream ends
+ * after them at `total_frames` frames of audio. After an error every later
+ * call returns it. Errors: BC_EINVAL, BC_ENOMEM, BC_EIO. */
+int bci_ogg_opus_add(bci_ogg_opus *w, const bci_opus_packets *p, bool last,
+                     uint64_t total_frames);
+
+/* Moves the finished file into place. Errors: BC_EIO. */
+int bci_ogg_opus_finish(bci_ogg_opus *w);
+
+/* Frees the writer; an unfinished file is removed. Accepts NULL. */
+void bci_ogg_opus_free(bci_ogg_opus *w);
 
 #endif

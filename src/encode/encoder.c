@@ -28,8 +28,17 @@ static const bci_codec_ops *codec_ops(bc_codec codec)
 {
     switch (codec) {
     case BC_CODEC_OPUS: return &bci_opus_codec;
+    case BC_CODEC_MP3: return &bci_mp3_codec;
+    case BC_CODEC_WAV: return &bci_wav_codec;
+    case BC_CODEC_FLAC: return &bci_flac_codec;
     }
     return NULL;
+}
+
+const char *bc_codec_name(bc_codec codec)
+{
+    const bci_codec_ops *ops = codec_ops(codec);
+    return ops ? ops->name : NULL;
 }
 
 int bc_encoder_open(bc_encoder **out, const char *path, const bc_encoder_settings *s)

@@ -55,14 +55,12 @@ static int add_chapters(OggOpusComments *comments, const bc_encoder_settings *s)
     return 0;
 }
 
-static int opus_start(void **state, FILE *stream, const bc_encoder_settings *s)
+int bci_opus_comments(OggOpusComments **out, const bc_encoder_settings *s)
 {
-    opus_state *st = calloc(1, sizeof *st);
     OggOpusComments *comments = ope_comments_create();
-    int rc = BC_ENOMEM;
-    if (!st || !comments)
-        goto fail;
-    st->stream = stream;
+    if (!comments)
+        return BC_ENOMEM;
+    int rc;
     if ((rc = add_tag(comments, "TITLE", s->tags.title)) ||
         (rc = add_tag(comments, "ARTIST", s->tags.artist)) ||
         (rc = add_tag(comments, "ALBUM", s->tags.album)) ||
@@ -71,6 +69,30 @@ static int opus_start(void **state, FILE *stream, const bc_encoder_settings *s)
         (rc = add_tag(comments, "ENCODER", "briefcast " BC_VERSION)) ||
         (rc = add_chapters(comments, s)))
         goto fail;
+    /* -1: the default picture type, 3 (front cover); libopusenc reads the
+     * image's type and size from its header */
+    if (s->cover && ope_comments_add_picture_from_memory(comments, s->cover, s->cover_size, -1,
+                                                         NULL) != OPE_OK) {
+        bci_log(&s->logger, BC_LOG_ERROR, "the cover is not a PNG, JPEG or GIF image");
+        rc = BC_EENCODE;
+        goto fail;
+    }
+    *out = comments;
+    return 0;
+
+fail:
+    ope_comments_destroy(comments);
+    return rc;
+}
+
+static int opus_start(void **state, FILE *stream, const bc_encoder_settings *s)
+{
+    opus_state *st = calloc(1, sizeof *st);
+    OggOpusComments *comments = NULL;
+    int rc = BC_ENOMEM;
+    if (!st || (rc = bci_opus_comments(&comments, s)))
+        goto fail;
+    st->stream = stream;
     OpusEncCallbacks callbacks = {write_page, close_stream};
     int error = OPE_OK;
     st->encoder = ope_encoder_create_callbacks(&callbacks, st, comments, (opus_int32)s->sample_rate,

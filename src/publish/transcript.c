@@ -1,9 +1,10 @@
 /* Timed transcripts: WebVTT (with voice tags) and SRT, from the cues the
  * render stage placed on the programme timeline. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "briefcast/publish.h"
-#include "common/internal.h"
+#include "publish_internal.h"
 
 /* The name a cue shows for the narrator. */
 #define NARRATOR_NAME "Narrator"
@@ -84,4 +85,28 @@ int bc_transcript_vtt(const bc_programme *programme, char **out)
 int bc_transcript_srt(const bc_programme *programme, char **out)
 {
     return write_transcript(programme, false, out);
+}
+
+/* Writes what `format` makes of the programme to `path`. */
+static int write_with(const bc_programme *programme, const char *path,
+                      const bc_publish_settings *s, int (*format)(const bc_programme *, char **))
+{
+    if (!programme || !path)
+        return BC_EINVAL;
+    char *text = NULL;
+    int rc = format(programme, &text);
+    if (!rc)
+        rc = bci_publish_file(path, text, strlen(text), s ? &s->logger : NULL);
+    free(text);
+    return rc;
+}
+
+int bc_write_vtt(const bc_programme *programme, const char *path, const bc_publish_settings *s)
+{
+    return write_with(programme, path, s, bc_transcript_vtt);
+}
+
+int bc_write_srt(const bc_programme *programme, const char *path, const bc_publish_settings *s)
+{
+    return write_with(programme, path, s, bc_transcript_srt);
 }
