@@ -1,0 +1,313 @@
+/* Helpers over libxml2 trees: element kinds, attributes, walking, and text
+ * with white space collapsed. */
+#include <assert.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "html_internal.h"
+
+typedef struct tag_entry {
+    const char *name;
+    bci_tag tag;
+    unsigned traits;
+} tag_entry;
+
+enum {
+    INLINE = BCI_INLINE,
+    NEVER = BCI_NEVER_TEXT,
+    SCORED = BCI_SCORED,
+    CONTAINER = BCI_CONTAINER,
+    HEADING = BCI_HEADING,
+    TEXTISH = BCI_TEXTISH,
+    CELL = BCI_CELL,
+};
+
+/* Sorted by name for bsearch(). */
+static const tag_entry tags[] = {
+    {"a", BCI_TAG_A, INLINE},
+    {"abbr", BCI_TAG_ABBR, INLINE},
+    {"acronym", BCI_TAG_ACRONYM, INLINE},
+    {"address", BCI_TAG_ADDRESS, 0},
+    {"article", BCI_TAG_ARTICLE, 0},
+    {"aside", BCI_TAG_ASIDE, NEVER},
+    {"audio", BCI_TAG_AUDIO, NEVER},
+    {"b", BCI_TAG_B, INLINE},
+    {"bdi", BCI_TAG_BDI, INLINE},
+    {"bdo", BCI_TAG_BDO, INLINE},
+    {"big", BCI_TAG_BIG, INLINE},
+    {"blockquote", BCI_TAG_BLOCKQUOTE, CONTAINER | TEXTISH},
+    {"body", BCI_TAG_BODY, 0},
+    {"br", BCI_TAG_BR, INLINE},
+    {"button", BCI_TAG_BUTTON, NEVER},
+    {"canvas", BCI_TAG_CANVAS, NEVER},
+    {"caption", BCI_TAG_CAPTION, 0},
+    {"center", BCI_TAG_CENTER, 0},
+    {"cite", BCI_TAG_CITE, INLINE},
+    {"code", BCI_TAG_CODE, INLINE},
+    {"col", BCI_TAG_COL, 0},
+    {"colgroup", BCI_TAG_COLGROUP, 0},
+    {"data", BCI_TAG_DATA, INLINE},
+    {"dd", BCI_TAG_DD, 0},
+    {"del", BCI_TAG_DEL, INLINE},
+    {"details", BCI_TAG_DETAILS, 0},
+    {"dfn", BCI_TAG_DFN, INLINE},
+    {"dialog", BCI_TAG_DIALOG, NEVER},
+    {"div", BCI_TAG_DIV, CONTAINER | TEXTISH},
+    {"dl", BCI_TAG_DL, CONTAINER | TEXTISH},
+    {"dt", BCI_TAG_DT, 0},
+    {"em", BCI_TAG_EM, INLINE},
+    {"embed", BCI_TAG_EMBED, NEVER},
+    {"fieldset", BCI_TAG_FIELDSET, 0},
+    {"figcaption", BCI_TAG_FIGCAPTION, 0},
+    {"figure", BCI_TAG_FIGURE, 0},
+    {"font", BCI_TAG_FONT, INLINE},
+    {"footer", BCI_TAG_FOOTER, NEVER},
+    {"form", BCI_TAG_FORM, 0},
+    {"frame", BCI_TAG_FRAME, NEVER},
+    {"frameset", BCI_TAG_FRAMESET, NEVER},
+    {"h1", BCI_TAG_H1, HEADING},
+    {"h2", BCI_TAG_H2, HEADING | SCORED},
+    {"h3", BCI_TAG_H3, HEADING | SCORED},
+    {"h4", BCI_TAG_H4, HEADING | SCORED},
+    {"h5", BCI_TAG_H5, HEADING | SCORED},
+    {"h6", BCI_TAG_H6, HEADING | SCORED},
+    {"head", BCI_TAG_HEAD, NEVER},
+    {"header", BCI_TAG_HEADER, 0},
+    {"hr", BCI_TAG_HR, 0},
+    {"html", BCI_TAG_HTML, 0},
+    {"i", BCI_TAG_I, INLINE},
+    {"iframe", BCI_TAG_IFRAME, NEVER},
+    {"img", BCI_TAG_IMG, INLINE | CONTAINER | TEXTISH},
+    {"input", BCI_TAG_INPUT, NEVER},
+    {"ins", BCI_TAG_INS, INLINE},
+    {"kbd", BCI_TAG_KBD, INLINE},
+    {"label", BCI_TAG_LABEL, INLINE},
+    {"li", BCI_TAG_LI, TEXTISH},
+    {"link", BCI_TAG_LINK, NEVER},
+    {"main", BCI_TAG_MAIN, 0},
+    {"map", BCI_TAG_MAP, INLINE},
+    {"mark", BCI_TAG_MARK, INLINE},
+    {"math", BCI_TAG_MATH, INLINE},
+    {"menu", BCI_TAG_MENU, NEVER},
+    {"meta", BCI_TAG_META, NEVER},
+    {"nav", BCI_TAG_NAV, NEVER},
+    {"nobr", BCI_TAG_NOBR, INLINE},
+    {"noscript", BCI_TAG_NOSCRIPT, NEVER},
+    {"object", BCI_TAG_OBJECT, NEVER},
+    {"ol", BCI_TAG_OL, CONTAINER | TEXTISH},
+    {"option", BCI_TAG_OPTION, NEVER},
+    {"output", BCI_TAG_OUTPUT, INLINE},
+    {"p", BCI_TAG_P, SCORED | CONTAINER | TEXTISH},
+    {"picture", BCI_TAG_PICTURE, INLINE},
+    {"pre", BCI_TAG_PRE, SCORED | CONTAINER | TEXTISH},
+    {"q", BCI_TAG_Q, INLINE},
+    {"rp", BCI_TAG_RP, INLINE},
+    {"rt", BCI_TAG_RT, INLINE},
+    {"ruby", BCI_TAG_RUBY, INLINE},
+    {"s", BCI_TAG_S, INLINE},
+    {"samp", BCI_TAG_SAMP, INLINE},
+    {"script", BCI_TAG_SCRIPT, NEVER},
+    {"section", BCI_TAG_SECTION, SCORED},
+    {"select", BCI_TAG_SELECT, NEVER},
+    {"small", BCI_TAG_SMALL, INLINE},
+    {"source", BCI_TAG_SOURCE, NEVER},
+    {"span", BCI_TAG_SPAN, INLINE | TEXTISH},
+    {"strike", BCI_TAG_STRIKE, INLINE},
+    {"strong", BCI_TAG_STRONG, INLINE},
+    {"style", BCI_TAG_STYLE, NEVER},
+    {"sub", BCI_TAG_SUB, INLINE},
+    {"summary", BCI_TAG_SUMMARY, 0},
+    {"sup", BCI_TAG_SUP, INLINE},
+    {"svg", BCI_TAG_SVG, NEVER},
+    {"table", BCI_TAG_TABLE, CONTAINER | TEXTISH},
+    {"tbody", BCI_TAG_TBODY, 0},
+    {"td", BCI_TAG_TD, SCORED | TEXTISH | CELL},
+    {"template", BCI_TAG_TEMPLATE, NEVER},
+    {"textarea", BCI_TAG_TEXTAREA, NEVER},
+    {"tfoot", BCI_TAG_TFOOT, 0},
+    {"th", BCI_TAG_TH, CELL},
+    {"thead", BCI_TAG_THEAD, 0},
+    {"time", BCI_TAG_TIME, INLINE},
+    {"title", BCI_TAG_TITLE, NEVER},
+    {"tr", BCI_TAG_TR, 0},
+    {"tt", BCI_TAG_TT, INLINE},
+    {"u", BCI_TAG_U, INLINE},
+    {"ul", BCI_TAG_UL, CONTAINER | TEXTISH},
+    {"var", BCI_TAG_VAR, INLINE},
+    {"video", BCI_TAG_VIDEO, NEVER},
+    {"wbr", BCI_TAG_WBR, INLINE},
+};
+
+static int compare_name(const void *key, const void *item)
+{
+    return strcmp(key, ((const tag_entry *)item)->name);
+}
+
+bci_tag bci_tag_of(const xmlNode *n)
+{
+    if (!n || n->type != XML_ELEMENT_NODE || !n->name)
+        return BCI_TAG_OTHER;
+    char lower[16]; /* longer than any known name */
+    size_t i = 0;
+    for (; n->name[i]; i++) {
+        if (i + 1 >= sizeof lower)
+            return BCI_TAG_OTHER;
+        lower[i] = bci_lower((char)n->name[i]);
+    }
+    lower[i] = '\0';
+    const tag_entry *e = bsearch(lower, tags, BCI_ARRAY_LEN(tags), sizeof tags[0], compare_name);
+    return e ? e->tag : BCI_TAG_OTHER;
+}
+
+unsigned bci_tag_traits(bci_tag tag)
+{
+    if (tag == BCI_TAG_OTHER || (size_t)tag > BCI_ARRAY_LEN(tags))
+        return 0;
+    /* The enum lists the tags in the table's order, from 1. */
+    assert(tags[tag - 1].tag == tag);
+    return tags[tag - 1].traits;
+}
+
+const char *bci_attr(const xmlNode *n, const char *name)
+{
+    if (!n || n->type != XML_ELEMENT_NODE)
+        return NULL;
+    for (const xmlAttr *a = n->properties; a; a = a->next) {
+        if (!a->name || strcmp((const char *)a->name, name) != 0)
+            continue;
+        const xmlNode *value = a->children;
+        if (!value)
+            return "";
+        if (value->type == XML_TEXT_NODE && !value->next && value->content)
+            return (const char *)value->content;
+        return NULL;
+    }
+    return NULL;
+}
+
+bool bci_equal_ci(const char *a, const char *b)
+{
+    if (!a || !b)
+        return false;
+    for (; *a && *b; a++, b++)
+        if (bci_lower(*a) != bci_lower(*b))
+            return false;
+    return *a == *b;
+}
+
+int bci_append_collapsed(bci_buf *b, const char *text, size_t length, bool *space)
+{
+    size_t run = 0; /* start of the pending run of ordinary bytes */
+    size_t i = 0;
+    while (i < length) {
+        unsigned char c = (unsigned char)text[i];
+        size_t skip = 0;
+        bool blank = false;
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+            skip = 1, blank = true;
+        } else if (c == 0xC2 && i + 1 < length && (unsigned char)text[i + 1] == 0xA0) {
+            skip = 2, blank = true; /* no-break space */
+        } else if (c == 0xC2 && i + 1 < length && (unsigned char)text[i + 1] == 0xAD) {
+            skip = 2; /* soft hyphen */
+        } else if (c == 0xE2 && i + 2 < length && (unsigned char)text[i + 1] == 0x80 &&
+                   (unsigned char)text[i + 2] == 0x8B) {
+            skip = 3; /* zero-width space */
+        } else if (c == 0xEF && i + 2 < length && (unsigned char)text[i + 1] == 0xBB &&
+                   (unsigned char)text[i + 2] == 0xBF) {
+            skip = 3; /* zero-width no-break space (a stray byte order mark) */
+        }
+        if (!skip) {
+            if (*space && run == i) {
+                if (b->length && bci_buf_putc(b, ' '))
+                    return BC_ENOMEM;
+                *space = false;
+            }
+            i++;
+            continue;
+        }
+        if (i > run && bci_buf_append(b, text + run, i - run))
+            return BC_ENOMEM;
+        if (blank)
+            *space = true;
+        i += skip;
+        run = i;
+    }
+    if (i > run && bci_buf_append(b, text + run, i - run))
+        return BC_ENOMEM;
+    return 0;
+}
+
+void bci_count_text(const char *text, uint32_t *chars, uint32_t *commas)
+{
+    uint32_t n = 0, runs = 0, marks = 0;
+    bool blank = false, any = false;
+    for (const unsigned char *p = (const unsigned char *)text; *p; p++) {
+        unsigned char c = *p;
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+            blank = true;
+            continue;
+        }
+        if ((c & 0xC0) == 0x80)
+            continue; /* a continuation byte */
+        if (blank && any)
+            runs++;
+        blank = false;
+        any = true;
+        n++;
+        if (c == ',') {
+            marks++;
+        } else if (c >= 0xD8) {
+            /* U+060C, U+2E32, U+2E34, U+2E41, U+FE10, U+FE11, U+FE50, U+FF0C */
+            if ((p[0] == 0xD8 && p[1] == 0x8C) ||
+                (p[0] == 0xE2 && p[1] == 0xB8 && (p[2] == 0xB2 || p[2] == 0xB4)) ||
+                (p[0] == 0xE2 && p[1] == 0xB9 && p[2] == 0x81) ||
+                (p[0] == 0xEF && p[1] == 0xB8 && (p[2] == 0x90 || p[2] == 0x91)) ||
+                (p[0] == 0xEF && p[1] == 0xB9 && p[2] == 0x90) ||
+                (p[0] == 0xEF && p[1] == 0xBC && p[2] == 0x8C))
+                marks++;
+        }
+    }
+    /* The spaces at either end of a text that has words join it to its
+     * neighbours: count one. */
+    if (any && (blank || (unsigned char)text[0] <= ' '))
+        runs++;
+    *chars += n + runs;
+    *commas += marks;
+}
+
+xmlNode *bci_next_node(const xmlNode *n, const xmlNode *root, bool skip_children)
+{
+    if (!skip_children && n->children && n->type != XML_ENTITY_REF_NODE)
+        return n->children;
+    while (n && n != root) {
+        if (n->next)
+            return n->next;
+        n = n->parent;
+    }
+    return NULL;
+}
+
+int bci_node_text(const xmlNode *n, bci_buf *b, size_t max)
+{
+    bool space = false;
+    for (const xmlNode *cur = n; cur; ) {
+        bool skip = false;
+        if (cur->type == XML_TEXT_NODE || cur->type == XML_CDATA_SECTION_NODE) {
+            if (cur->content &&
+                bci_append_collapsed(b, (const char *)cur->content,
+                                     strlen((const char *)cur->content), &space))
+                return BC_ENOMEM;
+            if (b->length >= max)
+                break;
+        } else if (cur->type == XML_ELEMENT_NODE && cur != n) {
+            bci_tag tag = bci_tag_of(cur);
+            skip = tag == BCI_TAG_SCRIPT || tag == BCI_TAG_STYLE || tag == BCI_TAG_TEMPLATE;
+            if (!skip && !(bci_tag_traits(tag) & BCI_INLINE))
+                space = true; /* block boundaries separate words */
+        } else if (cur->type != XML_ELEMENT_NODE && cur != n) {
+            skip = true; /* entity references, comments, processing instructions */
+        }
+        cur = bci_next_node(cur, n, skip);
+    }
+    return 0;
+}
