@@ -9,7 +9,7 @@
 
 enum {
     OPT_WORDS = 256, OPT_SECONDS, OPT_FULL, OPT_BITRATE, OPT_RATE, OPT_TITLE, OPT_DATE,
-    OPT_VOICES, OPT_MAX_INPUT, OPT_NO_INTRO,
+    OPT_VOICES, OPT_MAX_INPUT, OPT_NO_INTRO, OPT_FORMAT,
 };
 
 static const char usage_text[] =
@@ -24,6 +24,7 @@ static const char usage_text[] =
     "  --date YYYY-MM-DD      date tag of the programme\n"
     "  --no-intro             no intro and outro\n"
     "  --voices DIR           extra voice profiles\n"
+    "  --input-format FORMAT  auto (default), text, html or feed\n"
     "  --max-input-bytes N    refuse larger inputs (default 256 MiB)\n"
     "  -q, --quiet            no warnings";
 
@@ -75,6 +76,7 @@ static int parse(int argc, char **argv, make_options *o)
         {"no-intro", no_argument, NULL, OPT_NO_INTRO},
         {"voices", required_argument, NULL, OPT_VOICES},
         {"max-input-bytes", required_argument, NULL, OPT_MAX_INPUT},
+        {"input-format", required_argument, NULL, OPT_FORMAT},
         {"quiet", no_argument, NULL, 'q'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
@@ -147,6 +149,10 @@ static int parse(int argc, char **argv, make_options *o)
                 return EXIT_USAGE;
             }
             o->ingest.max_input_bytes = (size_t)number;
+            break;
+        case OPT_FORMAT:
+            if (!cli_parse_format(optarg, &o->ingest.format))
+                return EXIT_USAGE;
             break;
         case 'q':
             o->quiet = true;

@@ -195,40 +195,77 @@ bool bci_equal_ci(const char *a, const char *b)
     return *a == *b;
 }
 
+/* Windows-1252's characters for bytes 0x80-0x9F, which a page read as
+ * Latin-1 carries as C1 control codes (NULL: undefined, dropped). */
+static const char *const cp1252[32] = {
+    "\xE2\x82\xAC", NULL, "\xE2\x80\x9A", "\xC6\x92", "\xE2\x80\x9E", "\xE2\x80\xA6",
+    "\xE2\x80\xA0", "\xE2\x80\xA1", "\xCB\x86", "\xE2\x80\xB0", "\xC5\xA0", "\xE2\x80\xB9",
+    "\xC5\x92", NULL, "\xC5\xBD", NULL, NULL, "\xE2\x80\x98", "\xE2\x80\x99",
+    "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\xA2", "\xE2\x80\x93", "\xE2\x80\x94",
+    "\xCB\x9C", "\xE2\x84\xA2", "\xC5\xA1", "\xE2\x80\xBA", "\xC5\x93", NULL, "\xC5\xBE",
+    "\xC5\xB8",
+};
+
+/* How the byte sequence at `s` is written: `*skip` bytes are consumed; the
+ * result is a white space (returns 1), dropped or replaced by `*with`
+ * (returns 2), or kept as it is (returns 0, `*skip` 1). */
+static int classify(const unsigned char *s, size_t length, size_t *skip, const char **with)
+{
+    unsigned char c = s[0];
+    *skip = 1;
+    *with = NULL;
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
+        return 1;
+    if (c == 0xC2 && length >= 2) {
+        *skip = 2;
+        if (s[1] == 0xA0)
+            return 1; /* no-break space */
+        if (s[1] == 0xAD)
+            return 2; /* soft hyphen */
+        if (s[1] >= 0x80 && s[1] <= 0x9F) {
+            *with = cp1252[s[1] - 0x80];
+            return 2;
+        }
+    } else if ((c == 0xE2 || c == 0xE3 || c == 0xEF) && length >= 3) {
+        *skip = 3;
+        if (c == 0xE2 && s[1] == 0x80 && s[2] == 0x8B)
+            return 2; /* zero-width space */
+        if (c == 0xE2 && s[1] == 0x80 && (s[2] == 0xA8 || s[2] == 0xA9))
+            return 1; /* line and paragraph separators */
+        if (c == 0xE3 && s[1] == 0x80 && s[2] == 0x80)
+            return 1; /* ideographic space */
+        if (c == 0xEF && s[1] == 0xBB && s[2] == 0xBF)
+            return 2; /* a stray byte order mark */
+    }
+    *skip = 1;
+    return 0;
+}
+
 int bci_append_collapsed(bci_buf *b, const char *text, size_t length, bool *space)
 {
     size_t run = 0; /* start of the pending run of ordinary bytes */
     size_t i = 0;
     while (i < length) {
-        unsigned char c = (unsigned char)text[i];
-        size_t skip = 0;
-        bool blank = false;
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-            skip = 1, blank = true;
-        } else if (c == 0xC2 && i + 1 < length && (unsigned char)text[i + 1] == 0xA0) {
-            skip = 2, blank = true; /* no-break space */
-        } else if (c == 0xC2 && i + 1 < length && (unsigned char)text[i + 1] == 0xAD) {
-            skip = 2; /* soft hyphen */
-        } else if (c == 0xE2 && i + 2 < length && (unsigned char)text[i + 1] == 0x80 &&
-                   (unsigned char)text[i + 2] == 0x8B) {
-            skip = 3; /* zero-width space */
-        } else if (c == 0xEF && i + 2 < length && (unsigned char)text[i + 1] == 0xBB &&
-                   (unsigned char)text[i + 2] == 0xBF) {
-            skip = 3; /* zero-width no-break space (a stray byte order mark) */
-        }
-        if (!skip) {
+        size_t skip;
+        const char *with;
+        int kind = classify((const unsigned char *)text + i, length - i, &skip, &with);
+        if (kind == 0 || with) {
             if (*space && run == i) {
                 if (b->length && bci_buf_putc(b, ' '))
                     return BC_ENOMEM;
                 *space = false;
             }
+        }
+        if (kind == 0) {
             i++;
             continue;
         }
         if (i > run && bci_buf_append(b, text + run, i - run))
             return BC_ENOMEM;
-        if (blank)
+        if (kind == 1)
             *space = true;
+        else if (with && bci_buf_puts(b, with))
+            return BC_ENOMEM;
         i += skip;
         run = i;
     }

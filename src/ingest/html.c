@@ -205,12 +205,15 @@ int bci_html_parse(bci_html_parser *p, const char *data, size_t size, const char
                 what, e->stop_line);
     if (e->conversion_error)
         bci_log(logger, BC_LOG_WARNING,
-                "%s has bytes that are not valid in its declared charset (line %d); "
-                "the rest was not read", what, e->encoding_line);
+                "%s has bytes that are not valid in its declared charset; the rest was not read",
+                what);
     else if (e->not_utf8)
         bci_log(logger, BC_LOG_WARNING,
-                "%s is not UTF-8 and declares no charset; read as Windows-1252 from line %d", what,
+                "%s declares UTF-8 but is not (line %d); read as Windows-1252 from there", what,
                 e->encoding_line);
+    else if (invalid && !encoding && !doc->encoding)
+        bci_log(logger, BC_LOG_WARNING,
+                "%s is not UTF-8 and declares no charset; read as Windows-1252", what);
     *out = doc;
     return 0;
 }

@@ -69,8 +69,10 @@ static inline char bci_lower(char c)
 bool bci_equal_ci(const char *a, const char *b);
 
 /* Appends `length` bytes of `text` to `b` with white space collapsed: runs of
- * ASCII white space and no-break spaces become one space (none at the start
- * of `b`), soft hyphens and zero-width spaces are dropped. `*space` carries a
+ * ASCII white space, no-break, ideographic, line and paragraph separator
+ * spaces become one space (none at the start of `b`); soft hyphens and
+ * zero-width spaces are dropped, and C1 control codes (Windows-1252 text
+ * read as Latin-1) become the Windows-1252 characters. `*space` carries a
  * pending space between calls (start with false). Returns 0 or BC_ENOMEM. */
 int bci_append_collapsed(bci_buf *b, const char *text, size_t length, bool *space);
 

@@ -87,9 +87,9 @@ bc_input_format bc_detect_format(const char *data, size_t size)
                            min_size(find_tag(data, head, "head"), find_tag(data, head, "body")));
     if (feed < page)
         return BC_FORMAT_FEED;
-    if (page != SIZE_MAX || find_tag(data, head, "p") != SIZE_MAX ||
-        find_tag(data, head, "div") != SIZE_MAX || find_tag(data, head, "article") != SIZE_MAX ||
-        find_tag(data, head, "meta") != SIZE_MAX || find_tag(data, head, "title") != SIZE_MAX)
+    /* Anything else that opens with a tag, a comment or a declaration. */
+    char next = size > 1 ? data[1] : ' ';
+    if (page != SIZE_MAX || next == '!' || next == '?' || ((next | 0x20) >= 'a' && (next | 0x20) <= 'z'))
         return BC_FORMAT_HTML;
     return BC_FORMAT_TEXT;
 }
