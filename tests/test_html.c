@@ -129,6 +129,25 @@ static void test_json_ld_and_titles(void **state)
     assert_string_equal(list->articles[0].title, "Ferry strike ends after talks");
     bc_article_list_free(list);
 
+    /* meta keys listed with spaces, Dublin Core first */
+    page = "<html><head><title>Page title</title>"
+           "<meta property=\"x:title dc:title\" content=\"Tide tables move online\">"
+           "<meta property=\"og:title twitter:title\" content=\"Other title\">"
+           "<meta name=\"DC.creator\" content=\"Harbour Office\"><meta name=\"author\" content=\"Web team\">"
+           "</head><body><p>Tide tables are now published online.</p></body></html>";
+    assert_int_equal(read_string(page, &list), 0);
+    assert_string_equal(list->articles[0].title, "Tide tables move online");
+    assert_string_equal(list->articles[0].byline, "Harbour Office");
+    bc_article_list_free(list);
+
+    /* JSON-LD whose "headline" is a description: the "name" is the title */
+    page = "<html><head><title>Kestrel Island - Atlas</title><script type=\"application/ld+json\">"
+           "{\"@type\": \"Article\", \"name\": \"Kestrel Island\", \"headline\": \"island in the "
+           "northern sea\"}</script></head><body><p>Kestrel Island is small.</p></body></html>";
+    assert_int_equal(read_string(page, &list), 0);
+    assert_string_equal(list->articles[0].title, "Kestrel Island");
+    bc_article_list_free(list);
+
     /* a single <h1> that the <title> contains is the headline */
     page = "<html><head><title>Island Times: Ferry strike ends after talks</title></head><body>"
            "<h1>Ferry strike ends after talks</h1><time datetime=\"2026-01-02T08:00\">Jan 2</time>"

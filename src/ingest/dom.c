@@ -58,7 +58,7 @@ static const tag_entry tags[] = {
     {"em", BCI_TAG_EM, INLINE},
     {"embed", BCI_TAG_EMBED, NEVER},
     {"fieldset", BCI_TAG_FIELDSET, 0},
-    {"figcaption", BCI_TAG_FIGCAPTION, 0},
+    {"figcaption", BCI_TAG_FIGCAPTION, NEVER},
     {"figure", BCI_TAG_FIGURE, 0},
     {"font", BCI_TAG_FONT, INLINE},
     {"footer", BCI_TAG_FOOTER, NEVER},
@@ -310,6 +310,63 @@ void bci_count_text(const char *text, uint32_t *chars, uint32_t *commas)
         runs++;
     *chars += n + runs;
     *commas += marks;
+}
+
+/* Splits `s` into lower-case words (letters, digits, non-ASCII bytes). */
+static size_t words_of(const char *s, size_t length, const char **starts, size_t *lengths,
+                       size_t max)
+{
+    size_t count = 0;
+    for (size_t i = 0; i < length && count < max;) {
+        while (i < length && !((unsigned char)s[i] >= 0x80 || (s[i] >= '0' && s[i] <= '9') ||
+                               ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z')))
+            i++;
+        size_t start = i;
+        while (i < length && ((unsigned char)s[i] >= 0x80 || (s[i] >= '0' && s[i] <= '9') ||
+                              ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z')))
+            i++;
+        if (i > start) {
+            starts[count] = s + start;
+            lengths[count++] = i - start;
+        }
+    }
+    return count;
+}
+
+static bool same_word(const char *a, size_t a_length, const char *b, size_t b_length)
+{
+    if (a_length != b_length)
+        return false;
+    for (size_t i = 0; i < a_length; i++)
+        if (bci_lower(a[i]) != bci_lower(b[i]))
+            return false;
+    return true;
+}
+
+double bci_similarity(const char *title, const char *heading, size_t heading_length)
+{
+    enum { MAX_WORDS = 64 }; /* a headline is shorter */
+    const char *a[MAX_WORDS], *b[MAX_WORDS];
+    size_t a_length[MAX_WORDS], b_length[MAX_WORDS];
+    size_t na = words_of(title, strlen(title), a, a_length, MAX_WORDS);
+    size_t nb = words_of(heading, heading_length, b, b_length, MAX_WORDS);
+    if (!na || !nb)
+        return 0;
+    size_t all = 0, unique = 0, unique_words = 0;
+    for (size_t i = 0; i < nb; i++) {
+        all += b_length[i];
+        bool found = false;
+        for (size_t k = 0; k < na && !found; k++)
+            found = same_word(b[i], b_length[i], a[k], a_length[k]);
+        if (!found) {
+            unique += b_length[i];
+            unique_words++;
+        }
+    }
+    all += nb - 1;
+    if (unique_words)
+        unique += unique_words - 1;
+    return 1.0 - (double)unique / (double)all;
 }
 
 xmlNode *bci_next_node(const xmlNode *n, const xmlNode *root, bool skip_children)

@@ -65,8 +65,9 @@ static int attach(extractor *x, xmlDoc *doc)
         bci_node *info = &x->nodes[i++];
         n->_private = info;
         info->tag = (uint8_t)bci_tag_of(n);
-        bci_class_hints(n, &info->class_bits, &info->class_weight);
-        unsigned fixed = bci_fixed_hints(n);
+        uint8_t facts;
+        bci_element_hints(n, &info->class_bits, &info->class_weight, &facts);
+        unsigned fixed = facts;
         const bci_node *parent = n->parent ? bci_info(n->parent) : NULL;
         if (parent) {
             fixed |= parent->fixed & (BCI_FIXED_IN_TABLE | BCI_FIXED_IN_CODE);
@@ -78,64 +79,6 @@ static int attach(extractor *x, xmlDoc *doc)
             x->body = n;
     }
     return 0;
-}
-
-/* Splits `s` into lower-case words (letters, digits, non-ASCII bytes). */
-static size_t words_of(const char *s, size_t length, const char **starts, size_t *lengths,
-                       size_t max)
-{
-    size_t count = 0;
-    for (size_t i = 0; i < length && count < max;) {
-        while (i < length && !((unsigned char)s[i] >= 0x80 || (s[i] >= '0' && s[i] <= '9') ||
-                               ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z')))
-            i++;
-        size_t start = i;
-        while (i < length && ((unsigned char)s[i] >= 0x80 || (s[i] >= '0' && s[i] <= '9') ||
-                              ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z')))
-            i++;
-        if (i > start) {
-            starts[count] = s + start;
-            lengths[count++] = i - start;
-        }
-    }
-    return count;
-}
-
-static bool same_word(const char *a, size_t a_length, const char *b, size_t b_length)
-{
-    if (a_length != b_length)
-        return false;
-    for (size_t i = 0; i < a_length; i++)
-        if (bci_lower(a[i]) != bci_lower(b[i]))
-            return false;
-    return true;
-}
-
-/* How much of `heading` is made of the words of `title`: 1 when all. */
-static double similarity(const char *title, const char *heading, size_t heading_length)
-{
-    enum { MAX_WORDS = 64 }; /* a headline is shorter */
-    const char *a[MAX_WORDS], *b[MAX_WORDS];
-    size_t a_length[MAX_WORDS], b_length[MAX_WORDS];
-    size_t na = words_of(title, strlen(title), a, a_length, MAX_WORDS);
-    size_t nb = words_of(heading, heading_length, b, b_length, MAX_WORDS);
-    if (!na || !nb)
-        return 0;
-    size_t all = 0, unique = 0, unique_words = 0;
-    for (size_t i = 0; i < nb; i++) {
-        all += b_length[i];
-        bool found = false;
-        for (size_t k = 0; k < na && !found; k++)
-            found = same_word(b[i], b_length[i], a[k], a_length[k]);
-        if (!found) {
-            unique += b_length[i];
-            unique_words++;
-        }
-    }
-    all += nb - 1;
-    if (unique_words)
-        unique += unique_words - 1;
-    return 1.0 - (double)unique / (double)all;
 }
 
 /* Text of `n` for a test, up to `max` bytes. Returns 0 or BC_ENOMEM. */
@@ -182,7 +125,7 @@ static int check_dropped(extractor *x, xmlNode *n, bci_node *info, bool *out)
         if ((rc = text_of(n, &b, 1000)))
             goto done;
         /* 0.75: the heading is mostly the headline's words. */
-        if (similarity(x->title, b.data, b.length) > 0.75) {
+        if (bci_similarity(x->title, b.data, b.length) > 0.75) {
             x->title_done = true;
             goto done;
         }
@@ -650,7 +593,7 @@ int bci_extract_article(xmlDoc *doc, const char *title, bc_article *a)
         size_t chars = 0;
         if ((rc = attempt(&x, plans[i], &trial, &chars)))
             goto done;
-        if (chars > best_chars || !best.paragraph_count) {
+        if (chars > 2 * best_chars || !best.paragraph_count) {
             bci_article_clear(&best);
             take_paragraphs(&best, &trial);
             best_chars = chars;

@@ -161,20 +161,6 @@ static int weight_of(unsigned kinds)
     return ((kinds & POSITIVE) ? 25 : 0) - ((kinds & NEGATIVE) ? 25 : 0);
 }
 
-void bci_class_hints(const xmlNode *n, uint8_t *bits, int8_t *weight)
-{
-    const char *class_name = bci_attr(n, "class");
-    const char *id = bci_attr(n, "id");
-    unsigned from_class = class_name && *class_name ? match_name(class_name) : 0;
-    unsigned from_id = id && *id ? match_name(id) : 0;
-    unsigned kinds = from_class | from_id;
-    *weight = (int8_t)(weight_of(from_class) + weight_of(from_id));
-    *bits = (uint8_t)(((kinds & UNLIKELY) ? BCI_CLASS_UNLIKELY : 0) |
-                      ((kinds & MAYBE) ? BCI_CLASS_MAYBE : 0) |
-                      ((kinds & SHARE) ? BCI_CLASS_SHARE : 0) |
-                      ((kinds & BYLINE) ? BCI_CLASS_BYLINE : 0));
-}
-
 /* True when `style` (an inline CSS declaration list) hides the element. */
 static bool style_hides(const char *style)
 {
@@ -196,34 +182,89 @@ static bool word_in(const char *list, const char *word)
     return false;
 }
 
-unsigned bci_fixed_hints(const xmlNode *n)
+/* The attributes the hints come from, found in one pass. */
+typedef struct attributes {
+    const char *class_name, *id, *style, *hidden, *aria_hidden, *aria_modal, *role, *rel,
+        *itemprop;
+} attributes;
+
+static void read_attributes(const xmlNode *n, attributes *a)
 {
-    unsigned fixed = 0;
+    *a = (attributes){0};
+    for (const xmlAttr *p = n->properties; p; p = p->next) {
+        const char *name = (const char *)p->name;
+        const xmlNode *v = p->children;
+        const char *value = !v ? "" : v->type == XML_TEXT_NODE && !v->next && v->content
+                                          ? (const char *)v->content
+                                          : NULL;
+        if (!name || !value)
+            continue;
+        const char **slot = NULL;
+        switch (name[0]) {
+        case 'a':
+            slot = strcmp(name, "aria-hidden") == 0  ? &a->aria_hidden
+                   : strcmp(name, "aria-modal") == 0 ? &a->aria_modal
+                                                     : NULL;
+            break;
+        case 'c':
+            slot = strcmp(name, "class") == 0 ? &a->class_name : NULL;
+            break;
+        case 'h':
+            slot = strcmp(name, "hidden") == 0 ? &a->hidden : NULL;
+            break;
+        case 'i':
+            slot = strcmp(name, "id") == 0         ? &a->id
+                   : strcmp(name, "itemprop") == 0 ? &a->itemprop
+                                                   : NULL;
+            break;
+        case 'r':
+            slot = strcmp(name, "role") == 0 ? &a->role : strcmp(name, "rel") == 0 ? &a->rel : NULL;
+            break;
+        case 's':
+            slot = strcmp(name, "style") == 0 ? &a->style : NULL;
+            break;
+        default:
+            break;
+        }
+        if (slot && !*slot)
+            *slot = value;
+    }
+}
+
+void bci_element_hints(const xmlNode *n, uint8_t *class_bits, int8_t *weight, uint8_t *fixed)
+{
+    *class_bits = 0;
+    *weight = 0;
+    *fixed = 0;
     if (!n->properties)
-        return 0;
-    const char *style = bci_attr(n, "style");
-    const char *aria_hidden = bci_attr(n, "aria-hidden");
-    const char *class_name = bci_attr(n, "class");
-    if ((style && style_hides(style)) || bci_attr(n, "hidden"))
-        fixed |= BCI_FIXED_HIDDEN;
+        return;
+    attributes a;
+    read_attributes(n, &a);
+    unsigned from_class = a.class_name && *a.class_name ? match_name(a.class_name) : 0;
+    unsigned from_id = a.id && *a.id ? match_name(a.id) : 0;
+    unsigned kinds = from_class | from_id;
+    *weight = (int8_t)(weight_of(from_class) + weight_of(from_id));
+    *class_bits = (uint8_t)(((kinds & UNLIKELY) ? BCI_CLASS_UNLIKELY : 0) |
+                            ((kinds & MAYBE) ? BCI_CLASS_MAYBE : 0) |
+                            ((kinds & SHARE) ? BCI_CLASS_SHARE : 0) |
+                            ((kinds & BYLINE) ? BCI_CLASS_BYLINE : 0));
+    unsigned facts = 0;
+    if ((a.style && style_hides(a.style)) || a.hidden)
+        facts |= BCI_FIXED_HIDDEN;
     /* Readers mark decorative fallback images aria-hidden; they are not text. */
-    if (aria_hidden && bci_equal_ci(aria_hidden, "true") &&
-        !(class_name && strstr(class_name, "fallback-image")))
-        fixed |= BCI_FIXED_HIDDEN;
-    const char *role = bci_attr(n, "role");
-    if (role) {
+    if (a.aria_hidden && bci_equal_ci(a.aria_hidden, "true") &&
+        !(a.class_name && strstr(a.class_name, "fallback-image")))
+        facts |= BCI_FIXED_HIDDEN;
+    if (a.role) {
         static const char *const roles[] = {"menu", "menubar", "complementary", "navigation",
                                             "alert", "alertdialog", "dialog"};
         for (size_t i = 0; i < BCI_ARRAY_LEN(roles); i++)
-            if (bci_equal_ci(role, roles[i]))
-                fixed |= BCI_FIXED_ROLE;
-        const char *modal = bci_attr(n, "aria-modal");
-        if (bci_equal_ci(role, "dialog") && modal && bci_equal_ci(modal, "true"))
-            fixed |= BCI_FIXED_HIDDEN;
+            if (bci_equal_ci(a.role, roles[i]))
+                facts |= BCI_FIXED_ROLE;
+        if (bci_equal_ci(a.role, "dialog") && a.aria_modal && bci_equal_ci(a.aria_modal, "true"))
+            facts |= BCI_FIXED_HIDDEN;
     }
-    const char *rel = bci_attr(n, "rel");
-    const char *itemprop = bci_attr(n, "itemprop");
-    if ((rel && word_in(rel, "author")) || (itemprop && strstr(itemprop, "author")))
-        fixed |= BCI_FIXED_AUTHOR;
-    return fixed;
+    if ((a.rel && word_in(a.rel, "author")) || (a.itemprop && strstr(a.itemprop, "author")))
+        facts |= BCI_FIXED_AUTHOR;
+    *fixed = (uint8_t)facts;
 }

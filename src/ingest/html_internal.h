@@ -87,6 +87,10 @@ int bci_node_text(const xmlNode *n, bci_buf *b, size_t max);
  * `*commas` its commas (ASCII and the CJK, Arabic and other comma signs). */
 void bci_count_text(const char *text, uint32_t *chars, uint32_t *commas);
 
+/* How much of `heading` (`heading_length` bytes) is made of the words of
+ * `title`, comparing words without case: 1 when all of it, 0 when none. */
+double bci_similarity(const char *title, const char *heading, size_t heading_length);
+
 /* Returns the next node after `n` in document order below `root`, not
  * entering the children of `n` when `skip_children`; NULL at the end. */
 xmlNode *bci_next_node(const xmlNode *n, const xmlNode *root, bool skip_children);
@@ -176,13 +180,11 @@ enum {
     BCI_FIXED_AUTHOR = 1 << 4,   /* rel=author or itemprop=author */
 };
 
-/* Reads the class and id of `n`: BCI_CLASS_* bits to `*bits` and the score
- * adjustment (-50..50) to `*weight` (hints.c). */
-void bci_class_hints(const xmlNode *n, uint8_t *bits, int8_t *weight);
-
-/* Returns the BCI_FIXED_HIDDEN, BCI_FIXED_ROLE and BCI_FIXED_AUTHOR facts of
- * element `n` from its attributes (hints.c). */
-unsigned bci_fixed_hints(const xmlNode *n);
+/* Reads the attributes of element `n` (hints.c): what its class and id say
+ * (BCI_CLASS_* to `*class_bits`, a score adjustment of -50..50 to
+ * `*weight`) and the BCI_FIXED_HIDDEN, BCI_FIXED_ROLE and BCI_FIXED_AUTHOR
+ * facts (to `*fixed`). */
+void bci_element_hints(const xmlNode *n, uint8_t *class_bits, int8_t *weight, uint8_t *fixed);
 
 /* Per-attempt flags. */
 enum {

@@ -9,9 +9,9 @@
 #include "html_internal.h"
 
 /* Metadata candidates by source, in order of trust within each field. */
-enum { TITLE_LD, TITLE_OG, TITLE_TWITTER, TITLE_DC, TITLE_TAG, TITLE_H1, TITLE_COUNT };
+enum { TITLE_LD, TITLE_DC, TITLE_OG, TITLE_TWITTER, TITLE_TAG, TITLE_H1, TITLE_COUNT };
 enum { SITE_OG, SITE_LD, SITE_APP, SITE_COUNT };
-enum { AUTHOR_META, AUTHOR_LD, AUTHOR_DC, AUTHOR_ARTICLE, AUTHOR_COUNT };
+enum { AUTHOR_LD, AUTHOR_DC, AUTHOR_META, AUTHOR_ARTICLE, AUTHOR_COUNT };
 enum { DATE_ARTICLE, DATE_LD, DATE_ITEMPROP, DATE_TIME, DATE_META, DATE_COUNT };
 enum { URL_CANONICAL, URL_OG, URL_LD, URL_COUNT };
 
@@ -21,6 +21,7 @@ typedef struct found {
     char *author[AUTHOR_COUNT];
     char *date[DATE_COUNT];
     char *url[URL_COUNT];
+    char *ld_name;   /* JSON-LD "name" when it differs from "headline" */
     size_t h1_count;
     bool article_ld; /* an article object was found in JSON-LD */
 } found;
@@ -185,8 +186,10 @@ static int read_json_ld(const xmlNode *script, found *f)
         f->article_ld = true;
         struct json_object *v = NULL;
         const char *headline = json_string(article, "headline");
-        if (!rc)
-            rc = keep(&f->title[TITLE_LD], headline ? headline : json_string(article, "name"));
+        const char *name = json_string(article, "name");
+        rc = keep(&f->title[TITLE_LD], headline ? headline : name);
+        if (!rc && headline && name && strcmp(headline, name) != 0)
+            rc = keep(&f->ld_name, name);
         if (!rc && json_object_object_get_ex(article, "author", &v))
             rc = names_of(v, &f->author[AUTHOR_LD]);
         if (!rc && json_object_object_get_ex(article, "publisher", &v))
@@ -217,48 +220,75 @@ static bool is_url(const char *s)
     return strncmp(s, "http://", 7) == 0 || strncmp(s, "https://", 8) == 0;
 }
 
-static int read_meta(const xmlNode *n, found *f)
+/* A meta key in lower case with "dc."/"dcterms." written "dc:"/"dcterm:". */
+static void normalise_key(const char *key, size_t length, char *out, size_t size)
 {
-    static const char *const dc_titles[] = {"dc.title", "dcterm:title", "dcterms.title"};
+    size_t n = 0;
+    for (size_t i = 0; i < length && n + 1 < size; i++)
+        out[n++] = bci_lower(key[i]);
+    out[n] = '\0';
+    if (strncmp(out, "dcterms.", 8) == 0 || strncmp(out, "dcterms:", 8) == 0)
+        memmove(out + 6, out + 7, n - 6); /* dcterms. -> dcterm. */
+    if (strncmp(out, "dc.", 3) == 0)
+        out[2] = ':';
+    else if (strncmp(out, "dcterm.", 7) == 0)
+        out[6] = ':';
+}
+
+static int read_meta_key(const char *key, const char *content, found *f)
+{
     static const char *const authors[] = {"author", "byl", "sailthru.author", "parsely-author"};
-    static const char *const dc_authors[] = {"dc.creator", "dcterm:creator", "dcterms.creator"};
     static const char *const dates[] = {
-        "date", "dc.date", "dcterms.date", "dcterms.created", "pubdate", "publishdate",
+        "date", "dc:date", "dcterm:date", "dcterm:created", "pubdate", "publishdate",
         "publish-date", "sailthru.date", "parsely-pub-date", "og:published_time",
     };
+    if (strcmp(key, "dc:title") == 0 || strcmp(key, "dcterm:title") == 0)
+        return keep(&f->title[TITLE_DC], content);
+    if (strcmp(key, "og:title") == 0)
+        return keep(&f->title[TITLE_OG], content);
+    if (strcmp(key, "twitter:title") == 0)
+        return keep(&f->title[TITLE_TWITTER], content);
+    if (strcmp(key, "og:site_name") == 0)
+        return keep(&f->site[SITE_OG], content);
+    if (strcmp(key, "application-name") == 0)
+        return keep(&f->site[SITE_APP], content);
+    if (strcmp(key, "dc:creator") == 0 || strcmp(key, "dcterm:creator") == 0)
+        return keep(&f->author[AUTHOR_DC], content);
+    if (in_list(key, authors, BCI_ARRAY_LEN(authors)) && !is_url(content))
+        return keep(&f->author[AUTHOR_META], content);
+    if (strcmp(key, "article:author") == 0 && !is_url(content))
+        return keep(&f->author[AUTHOR_ARTICLE], content);
+    if (strcmp(key, "article:published_time") == 0)
+        return keep(&f->date[DATE_ARTICLE], content);
+    if (strcmp(key, "datepublished") == 0)
+        return keep(&f->date[DATE_ITEMPROP], content);
+    if (in_list(key, dates, BCI_ARRAY_LEN(dates)))
+        return keep(&f->date[DATE_META], content);
+    if (strcmp(key, "og:url") == 0)
+        return keep(&f->url[URL_OG], content);
+    return 0;
+}
+
+/* A meta tag: its property, name or itemprop (each may list several keys
+ * separated by spaces) says what its content is. */
+static int read_meta(const xmlNode *n, found *f)
+{
     const char *content = bci_attr(n, "content");
     if (!content)
         return 0;
     const char *keys[] = {bci_attr(n, "property"), bci_attr(n, "name"), bci_attr(n, "itemprop")};
     int rc = 0;
     for (size_t i = 0; i < BCI_ARRAY_LEN(keys) && !rc; i++) {
-        const char *key = keys[i];
-        if (!key)
-            continue;
-        if (bci_equal_ci(key, "og:title"))
-            rc = keep(&f->title[TITLE_OG], content);
-        else if (bci_equal_ci(key, "twitter:title"))
-            rc = keep(&f->title[TITLE_TWITTER], content);
-        else if (in_list(key, dc_titles, BCI_ARRAY_LEN(dc_titles)))
-            rc = keep(&f->title[TITLE_DC], content);
-        else if (bci_equal_ci(key, "og:site_name"))
-            rc = keep(&f->site[SITE_OG], content);
-        else if (bci_equal_ci(key, "application-name"))
-            rc = keep(&f->site[SITE_APP], content);
-        else if (in_list(key, authors, BCI_ARRAY_LEN(authors)) && !is_url(content))
-            rc = keep(&f->author[AUTHOR_META], content);
-        else if (in_list(key, dc_authors, BCI_ARRAY_LEN(dc_authors)))
-            rc = keep(&f->author[AUTHOR_DC], content);
-        else if (bci_equal_ci(key, "article:author") && !is_url(content))
-            rc = keep(&f->author[AUTHOR_ARTICLE], content);
-        else if (bci_equal_ci(key, "article:published_time"))
-            rc = keep(&f->date[DATE_ARTICLE], content);
-        else if (bci_equal_ci(key, "datePublished"))
-            rc = keep(&f->date[DATE_ITEMPROP], content);
-        else if (in_list(key, dates, BCI_ARRAY_LEN(dates)))
-            rc = keep(&f->date[DATE_META], content);
-        else if (bci_equal_ci(key, "og:url"))
-            rc = keep(&f->url[URL_OG], content);
+        for (const char *k = keys[i]; k && *k && !rc;) {
+            size_t length = strcspn(k, " \t\n\r");
+            if (length) {
+                char key[48]; /* longer keys are none of the above */
+                normalise_key(k, length, key, sizeof key);
+                rc = read_meta_key(key, content, f);
+            }
+            k += length;
+            k += strspn(k, " \t\n\r");
+        }
     }
     return rc;
 }
@@ -415,6 +445,13 @@ void bci_clean_title(const char *title, const char *site, size_t *start, size_t 
 static int set_title(bc_article *a, const found *f, const char *site)
 {
     const char *title = first(f->title, TITLE_H1);
+    /* JSON-LD with a "name" and a different "headline": the name, unless
+     * only the headline resembles the page's title. */
+    const char *page_title = f->title[TITLE_TAG];
+    if (title == f->title[TITLE_LD] && f->ld_name &&
+        !(page_title && bci_similarity(page_title, title, strlen(title)) > 0.75 &&
+          bci_similarity(page_title, f->ld_name, strlen(f->ld_name)) <= 0.75))
+        title = f->ld_name;
     const char *h1 = f->title[TITLE_H1];
     if (title == f->title[TITLE_TAG] && h1 && f->h1_count == 1 && contains_ci(title, h1))
         title = h1;
@@ -470,5 +507,6 @@ int bci_html_metadata(xmlDoc *doc, bc_article *a, const bc_logger *logger)
         free(f.date[i]);
     for (size_t i = 0; i < URL_COUNT; i++)
         free(f.url[i]);
+    free(f.ld_name);
     return rc;
 }
