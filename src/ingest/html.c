@@ -189,9 +189,8 @@ int bci_html_parse(bci_html_parser *p, const char *data, size_t size, const char
         return BC_ENOMEM;
     }
     if (!doc || !xmlDocGetRootElement(doc)) {
-        xmlFreeDoc(doc);
-        bci_log(logger, BC_LOG_ERROR, "%s could not be read as HTML", what);
-        return BC_EFORMAT;
+        xmlFreeDoc(doc); /* nothing but comments, a doctype or white space */
+        return BC_EEMPTY;
     }
     if (p->budget_line)
         bci_log(logger, BC_LOG_WARNING, "%s has more than %d elements; read up to line %d", what,
@@ -228,6 +227,8 @@ int bci_read_html(const char *data, size_t size, const bc_ingest_settings *s,
     if (rc)
         return rc;
     rc = bci_html_parse(parser, data, size, "the page", &doc);
+    if (rc == BC_EEMPTY)
+        bci_log(logger, BC_LOG_ERROR, "no article text found in the page");
     if (rc)
         goto done;
     bc_article *a;
@@ -251,8 +252,8 @@ int bci_html_body(bci_html_parser *p, const char *html, size_t size, const char 
 {
     xmlDoc *doc = NULL;
     int rc = bci_html_parse(p, html, size, what, &doc);
-    if (rc == BC_EFORMAT)
-        return 0; /* nothing readable: the caller sees no paragraphs */
+    if (rc == BC_EEMPTY)
+        return 0; /* the caller sees no paragraphs */
     if (rc)
         return rc;
     rc = bci_extract_all(doc, a);

@@ -142,7 +142,7 @@ void bci_html_parser_free(bci_html_parser *p);
  * one is read as Windows-1252. A page that is too deep, too big or badly
  * encoded gives the part that could be read, with a warning. `what` names
  * the input in messages ("page", "item 3"). Errors: BC_ENOMEM, BC_ETOOBIG,
- * BC_EFORMAT (nothing could be read). */
+ * BC_EEMPTY (not a single element; not logged). */
 int bci_html_parse(bci_html_parser *p, const char *data, size_t size, const char *what,
                    xmlDoc **out);
 
