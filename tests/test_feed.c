@@ -66,7 +66,8 @@ static void test_rss2(void **state)
     assert_int_equal(read_path(BC_SOURCE_ROOT "/tests/data/feed-rss2.xml", &list), 0);
     /* the third item is only an image: skipped, with a warning */
     assert_int_equal(list->count, 2);
-    assert_non_null(strstr(logged, "warning: feed item 3 (\"Photo gallery: spring tides\") has no text"));
+    assert_non_null(strstr(logged, "warning: feed item 3 (\"Photo gallery: spring tides\") "
+                                   "has no text"));
 
     const bc_article *a = &list->articles[0];
     assert_string_equal(a->title, "Night ferry returns after a winter in dry dock");
@@ -77,11 +78,13 @@ static void test_rss2(void **state)
     assert_int_equal(a->title_offset, BC_NO_OFFSET);
     /* content:encoded wins over description; script and share bar dropped */
     assert_string_equal(body_of(a),
-                        "The night ferry between Portwen and the islands sailed again on Wednesday, "
-                        "after five months in dry dock for new engines and a repainted hull.\n"
+                        "The night ferry between Portwen and the islands sailed again on "
+                        "Wednesday, after five months in dry dock for new engines and a "
+                        "repainted hull.\n"
                         "Passengers who boarded at midnight said the crossing was quieter than "
                         "before. \xE2\x80\x9CYou can hear the water again instead of the engine,"
-                        "\xE2\x80\x9D said Mari Evans, who travels twice a week to visit her mother.\n"
+                        "\xE2\x80\x9D said Mari Evans, who travels twice a week to visit her "
+                        "mother.\n"
                         "The operator says fares will stay the same until the end of the summer "
                         "season.");
     for (size_t i = 0; i < a->paragraph_count; i++)
@@ -137,14 +140,16 @@ static void test_rss1(void **state)
     const char *feed =
         "<?xml version=\"1.0\"?>\n"
         "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"\n"
-        "         xmlns=\"http://purl.org/rss/1.0/\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n"
+        "         xmlns=\"http://purl.org/rss/1.0/\"\n"
+        "         xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n"
         "  <channel rdf:about=\"https://almanac.example/\"><title>Valley Almanac</title>\n"
         "    <link>https://almanac.example/</link><description>d</description></channel>\n"
         "  <item rdf:about=\"https://almanac.example/frost\">\n"
         "    <title>First frost expected on Friday</title>\n"
         "    <link>https://almanac.example/frost</link>\n"
         "    <dc:date>2026-10-20T06:00:00Z</dc:date><dc:creator>R. Okafor</dc:creator>\n"
-        "    <description>Gardeners should cover tender plants before Thursday night.</description>\n"
+        "    <description>Gardeners should cover tender plants before Thursday night."
+        "</description>\n"
         "  </item>\n"
         "</rdf:RDF>\n";
     bc_article_list *list = NULL;
@@ -277,10 +282,11 @@ static void build_feed(bci_buf *b, size_t count)
                                      "xmlns:content=\"http://purl.org/rss/1.0/modules/content/\">"
                                      "<channel><title>Many</title>"), 0);
     for (size_t i = 0; i < count; i++)
-        assert_int_equal(bci_buf_printf(b, "<item><title>Item %zu</title><link>https://x.example/%zu"
-                                           "</link><content:encoded><![CDATA[<p>Paragraph one of "
-                                           "item %zu, a sentence.</p><p>Paragraph two.</p>]]>"
-                                           "</content:encoded></item>", i, i, i), 0);
+        assert_int_equal(bci_buf_printf(b, "<item><title>Item %zu</title>"
+                                           "<link>https://x.example/%zu</link><content:encoded>"
+                                           "<![CDATA[<p>Paragraph one of item %zu, a sentence.</p>"
+                                           "<p>Paragraph two.</p>]]></content:encoded></item>",
+                                        i, i, i), 0);
     assert_int_equal(bci_buf_puts(b, "</channel></rss>"), 0);
 }
 

@@ -76,7 +76,8 @@ static void test_news_page(void **state)
     assert_non_null(strstr(body, "\nSwapping knowledge as well as seeds\n"));
     assert_non_null(strstr(body, "\nsaving seed from peas and beans without cross-pollination,\n"));
     assert_non_null(strstr(body, "\nBorrowing seeds is free"));
-    assert_non_null(strstr(body, "four languages, and local schools have already asked to take part."));
+    assert_non_null(strstr(body, "four languages, and local schools have already asked to "
+                                 "take part."));
     /* and none of the page around it */
     const char *boilerplate[] = {
         "cookies", "Accept", "Letters to the editor", "Home", "Share on", "Pin it", "Email",
@@ -123,7 +124,8 @@ static void test_json_ld_and_titles(void **state)
 
     /* broken JSON-LD is ignored; the <title> loses its site name */
     page = "<html><head><title>Ferry strike ends after talks | The Island Times</title>"
-           "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": </script>"
+           "<script type=\"application/ld+json\">"
+           "{\"@type\": \"NewsArticle\", \"headline\": </script>"
            "</head><body><p>Crews return to work on Monday.</p></body></html>";
     assert_int_equal(read_string(page, &list), 0);
     assert_string_equal(list->articles[0].title, "Ferry strike ends after talks");
@@ -133,7 +135,8 @@ static void test_json_ld_and_titles(void **state)
     page = "<html><head><title>Page title</title>"
            "<meta property=\"x:title dc:title\" content=\"Tide tables move online\">"
            "<meta property=\"og:title twitter:title\" content=\"Other title\">"
-           "<meta name=\"DC.creator\" content=\"Harbour Office\"><meta name=\"author\" content=\"Web team\">"
+           "<meta name=\"DC.creator\" content=\"Harbour Office\">"
+           "<meta name=\"author\" content=\"Web team\">"
            "</head><body><p>Tide tables are now published online.</p></body></html>";
     assert_int_equal(read_string(page, &list), 0);
     assert_string_equal(list->articles[0].title, "Tide tables move online");
@@ -169,7 +172,8 @@ static void test_clean_title(void **state)
         {"Ferry strike ends after talks | Island Times", NULL, "Ferry strike ends after talks"},
         {"Ferry strike ends after talks - The Island Times", NULL, "Ferry strike ends after talks"},
         {"Ferry strike ends - and queues return", NULL, "Ferry strike ends - and queues return"},
-        {"Island Times | Ferry strike ends after talks", "Island Times", "Ferry strike ends after talks"},
+        {"Island Times | Ferry strike ends after talks", "Island Times",
+         "Ferry strike ends after talks"},
         {"Ferry strike ends \xE2\x80\x94 islandtimes", "islandtimes", "Ferry strike ends"},
         {"Just a headline", NULL, "Just a headline"},
         {"A | B", NULL, "A | B"},
@@ -194,11 +198,13 @@ static void test_structure(void **state)
         "<p>A paragraph with a <q>quoted phrase</q> and caf&eacute; &amp; soft\xC2\xADhyphen.</p>"
         "Loose again<br>after a break<br><br>and after two."
         "<table><tr><td>Year</td><td>Visitors</td></tr><tr><td>2025</td><td>1,200</td></tr></table>"
-        "<p>\xE3\x80\x80\xE3\x80\x80Indented\xC2\xA0with ideographic spaces.</p></div></body></html>";
+        "<p>\xE3\x80\x80\xE3\x80\x80Indented\xC2\xA0with ideographic spaces.</p>"
+        "</div></body></html>";
     assert_int_equal(read_string(page, &list), 0);
     assert_string_equal(body_of(&list->articles[0]),
                         "First line of loose text, written across lines.\n"
-                        "A paragraph with a \xE2\x80\x9Cquoted phrase\xE2\x80\x9D and caf\xC3\xA9 & "
+                        "A paragraph with a \xE2\x80\x9Cquoted phrase\xE2\x80\x9D and "
+                        "caf\xC3\xA9 & "
                         "softhyphen.\n"
                         "Loose again after a break\n"
                         "and after two.\n"
@@ -292,7 +298,8 @@ static void test_library_prints_nothing(void **state)
     int saved = dup(2);
     assert_int_equal(dup2(fd, 2), 2);
     const char *pages[] = {
-        "<html><head><meta charset=\"shift_jis\"></head><body><p>\x82\xA0 \xFF\xFE</p></body></html>",
+        "<html><head><meta charset=\"shift_jis\"></head>"
+        "<body><p>\x82\xA0 \xFF\xFE</p></body></html>",
         "<html><body><p>Broken <b><i>nesting</b></i></td></tr></table><p>and more</p>",
         "<html><body><p>Caf\xE9 with a declared nothing</p></body></html>",
     };
@@ -388,7 +395,8 @@ static void test_deep_nesting(void **state)
     assert_int_equal(read_html(b.data, b.length, &list), 0);
     assert_true(seconds_now() - start < 10);
     assert_string_equal(body_of(&list->articles[0]),
-                        "Before the deep part of the page, a sentence long enough to be the article.");
+                        "Before the deep part of the page, a sentence long enough to be the "
+                        "article.");
     assert_non_null(strstr(logged, "more than 256 deep"));
     bc_article_list_free(list);
 

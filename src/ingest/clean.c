@@ -120,7 +120,8 @@ static bool equal_word(const char *text, const char *word, bool allow_ellipsis)
         if (!text[i] || bci_lower(text[i]) != bci_lower(word[i]))
             return false;
     const char *rest = text + n;
-    return !*rest || (allow_ellipsis && (strcmp(rest, "...") == 0 || strcmp(rest, "\xE2\x80\xA6") == 0));
+    return !*rest ||
+           (allow_ellipsis && (strcmp(rest, "...") == 0 || strcmp(rest, "\xE2\x80\xA6") == 0));
 }
 
 /* A block whose whole text says "advertisement" or "loading". */
@@ -134,7 +135,8 @@ static bool ad_or_loading(const xmlNode *n)
     static const char *const loading[] = {
         "loading", "\xE6\xAD\xA3\xE5\x9C\xA8\xE5\x8A\xA0\xE8\xBD\xBD",
         "\xD0\x97\xD0\xB0\xD0\xB3\xD1\x80\xD1\x83\xD0\xB7\xD0\xBA\xD0\xB0",
-        "\xD0\xB7\xD0\xB0\xD0\xB3\xD1\x80\xD1\x83\xD0\xB7\xD0\xBA\xD0\xB0", "chargement", "cargando",
+        "\xD0\xB7\xD0\xB0\xD0\xB3\xD1\x80\xD1\x83\xD0\xB7\xD0\xBA\xD0\xB0", "chargement",
+        "cargando",
     };
     bci_buf b = {0};
     bool found = false;

@@ -108,7 +108,8 @@ static int check_dropped(extractor *x, xmlNode *n, bci_node *info, bool *out)
         return 0;
     bci_buf b = {0};
     int rc = 0;
-    if (!x->byline_node && ((info->fixed & BCI_FIXED_AUTHOR) || (info->class_bits & BCI_CLASS_BYLINE))) {
+    if (!x->byline_node &&
+        ((info->fixed & BCI_FIXED_AUTHOR) || (info->class_bits & BCI_CLASS_BYLINE))) {
         /* 100 characters: longer is a paragraph that mentions an author. */
         if ((rc = text_of(n, &b, 400)))
             goto done;

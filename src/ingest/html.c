@@ -200,8 +200,9 @@ int bci_html_parse(bci_html_parser *p, const char *data, size_t size, const char
                 "%s nests elements more than 256 deep (line %d); the rest was not read", what,
                 e->stop_line);
     if (e->too_big)
-        bci_log(logger, BC_LOG_WARNING, "%s has a text of over 10 MB (line %d); the rest was not read",
-                what, e->stop_line);
+        bci_log(logger, BC_LOG_WARNING,
+                "%s has a text of over 10 MB (line %d); the rest was not read", what,
+                e->stop_line);
     if (e->conversion_error)
         bci_log(logger, BC_LOG_WARNING,
                 "%s has bytes that are not valid in its declared charset; the rest was not read",

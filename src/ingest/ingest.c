@@ -83,13 +83,15 @@ bc_input_format bc_detect_format(const char *data, size_t size)
     size_t head = size < 4096 ? size : 4096;
     size_t feed = min_size(min_size(find_tag(data, head, "rss"), find_tag(data, head, "feed")),
                            find_tag(data, head, "rdf:rdf"));
-    size_t page = min_size(min_size(find_ci(data, head, "<!doctype html"), find_tag(data, head, "html")),
-                           min_size(find_tag(data, head, "head"), find_tag(data, head, "body")));
+    size_t page = min_size(
+        min_size(find_ci(data, head, "<!doctype html"), find_tag(data, head, "html")),
+        min_size(find_tag(data, head, "head"), find_tag(data, head, "body")));
     if (feed < page)
         return BC_FORMAT_FEED;
     /* Anything else that opens with a tag, a comment or a declaration. */
     char next = size > 1 ? data[1] : ' ';
-    if (page != SIZE_MAX || next == '!' || next == '?' || ((next | 0x20) >= 'a' && (next | 0x20) <= 'z'))
+    if (page != SIZE_MAX || next == '!' || next == '?' ||
+        ((next | 0x20) >= 'a' && (next | 0x20) <= 'z'))
         return BC_FORMAT_HTML;
     return BC_FORMAT_TEXT;
 }
@@ -98,8 +100,9 @@ bc_input_format bc_detect_format(const char *data, size_t size)
  * characters. */
 static int check_binary(const char *data, size_t size, const bc_logger *logger)
 {
-    if (size >= 2 && data[0] != data[1] && ((unsigned char)data[0] == 0xFF || (unsigned char)data[0] == 0xFE) &&
-        ((unsigned char)data[1] == 0xFE || (unsigned char)data[1] == 0xFF)) {
+    const unsigned char *u = (const unsigned char *)data;
+    if (size >= 2 && u[0] != u[1] && (u[0] == 0xFF || u[0] == 0xFE) &&
+        (u[1] == 0xFE || u[1] == 0xFF)) {
         bci_log(logger, BC_LOG_ERROR, "UTF-16 text; convert it to UTF-8");
         return BC_EUTF8;
     }
