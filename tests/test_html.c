@@ -151,6 +151,14 @@ static void test_json_ld_and_titles(void **state)
     assert_string_equal(list->articles[0].title, "Kestrel Island");
     bc_article_list_free(list);
 
+    /* no metadata: the byline shown on the page, taken out of the body */
+    page = "<html><body><div class=\"byline\">By Jo Marsh</div>"
+           "<p>The harbour wall was repaired over the winter.</p></body></html>";
+    assert_int_equal(read_string(page, &list), 0);
+    assert_string_equal(list->articles[0].byline, "Jo Marsh");
+    assert_string_equal(body_of(&list->articles[0]), "The harbour wall was repaired over the winter.");
+    bc_article_list_free(list);
+
     /* a single <h1> that the <title> contains is the headline */
     page = "<html><head><title>Island Times: Ferry strike ends after talks</title></head><body>"
            "<h1>Ferry strike ends after talks</h1><time datetime=\"2026-01-02T08:00\">Jan 2</time>"

@@ -185,6 +185,13 @@ const char *bci_attr(const xmlNode *n, const char *name)
     return NULL;
 }
 
+const char *bci_author_name(const char *byline)
+{
+    if ((byline[0] == 'B' || byline[0] == 'b') && byline[1] == 'y' && byline[2] == ' ')
+        return byline + 3;
+    return byline;
+}
+
 bool bci_equal_ci(const char *a, const char *b)
 {
     if (!a || !b)

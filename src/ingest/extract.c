@@ -606,8 +606,10 @@ int bci_extract_article(xmlDoc *doc, const char *title, bc_article *a)
             break;
     }
     take_paragraphs(a, &best);
-    if (!a->byline && x.byline && (rc = bci_article_set(&a->byline, x.byline, strlen(x.byline))))
-        goto done;
+    if (!a->byline && x.byline) {
+        const char *name = bci_author_name(x.byline);
+        rc = bci_article_set(&a->byline, name, strlen(name));
+    }
 done:
     bci_article_clear(&best);
     bci_article_clear(&trial);

@@ -65,6 +65,10 @@ static inline char bci_lower(char c)
     return (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
 }
 
+/* The name in a byline: "By Jane Doe" gives "Jane Doe" (a pointer into
+ * `byline`). */
+const char *bci_author_name(const char *byline);
+
 /* True when `a` and `b` are equal ignoring ASCII case (NULL equals nothing). */
 bool bci_equal_ci(const char *a, const char *b);
 
@@ -219,11 +223,11 @@ enum {
 int bci_clean_content(xmlNode *const *roots, size_t root_count, bci_node *nodes,
                       size_t node_count, unsigned flags);
 
-/* Extracts the article body of a parsed page into paragraphs of `a`:
- * scores blocks, picks the main content and cleans it. `title` (may be NULL)
- * is the headline, whose copy at the top of the body is dropped. When the
- * article has no byline yet and the page shows one, it is set. Returns 0 (no
- * paragraphs when nothing was found) or BC_ENOMEM. */
+/* Extracts the article body of a parsed page into the paragraphs of `a`
+ * (which has none yet): scores blocks, picks the main content and cleans it.
+ * `title` (may be NULL) is the headline, whose copy at the top of the body
+ * is dropped. When the article has no byline yet and the page shows one, it
+ * is set. Returns 0 (no paragraphs when nothing was found) or BC_ENOMEM. */
 int bci_extract_article(xmlDoc *doc, const char *title, bc_article *a);
 
 /* Parses an HTML fragment (a feed item's content) and adds all its text to

@@ -484,9 +484,7 @@ int bci_html_metadata(xmlDoc *doc, bc_article *a, const bc_logger *logger)
         rc = set_title(a, &f, site);
     const char *author = first(f.author, AUTHOR_COUNT);
     if (!rc && author) {
-        /* "By Jane Doe" is the author Jane Doe. */
-        if ((author[0] == 'B' || author[0] == 'b') && author[1] == 'y' && author[2] == ' ')
-            author += 3;
+        author = bci_author_name(author);
         rc = bci_article_set(&a->byline, author, strlen(author));
     }
     const char *date = first(f.date, DATE_COUNT);
