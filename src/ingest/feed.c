@@ -32,17 +32,34 @@ static bool named(const xmlNode *n, const char *name)
     return n->type == XML_ELEMENT_NODE && n->name && strcmp((const char *)n->name, name) == 0;
 }
 
-static bool in_namespace(const xmlNode *n, const char *uri)
+/* The feed's own vocabulary: no namespace (RSS 2.0), RSS 1.0 or 0.90, or
+ * Atom; not the extensions (iTunes, Media RSS...) that reuse its names. */
+static bool feed_namespace(const char *uri)
 {
-    return n->ns && n->ns->href && strcmp((const char *)n->ns->href, uri) == 0;
+    static const char *const uris[] = {
+        "http://purl.org/rss/1.0/", "http://my.netscape.com/rdf/simple/0.9/",
+        "http://www.w3.org/2005/Atom", "http://purl.org/atom/ns#",
+    };
+    if (!uri || !*uri)
+        return true;
+    for (size_t i = 0; i < BCI_ARRAY_LEN(uris); i++)
+        if (strcmp(uri, uris[i]) == 0)
+            return true;
+    return false;
 }
 
-/* The first child element of `item` called `name` (in namespace `uri` when
- * not NULL). */
+static bool in_namespace(const xmlNode *n, const char *uri)
+{
+    const char *href = n->ns && n->ns->href ? (const char *)n->ns->href : NULL;
+    return uri ? href && strcmp(href, uri) == 0 : feed_namespace(href);
+}
+
+/* The first child element of `item` called `name`, in namespace `uri`, or
+ * in the feed's own vocabulary when `uri` is NULL. */
 static xmlNode *child(const xmlNode *item, const char *name, const char *uri)
 {
     for (xmlNode *c = item->children; c; c = c->next)
-        if (named(c, name) && (!uri || in_namespace(c, uri)))
+        if (named(c, name) && in_namespace(c, uri))
             return c;
     return NULL;
 }
@@ -202,7 +219,7 @@ static int add_body(feed_reader *r, const xmlNode *n, bc_article *a, const char 
 static int set_link(feed_reader *r, bc_article *a, const xmlNode *item)
 {
     for (xmlNode *c = item->children; c; c = c->next) {
-        if (!named(c, "link"))
+        if (!named(c, "link") || !in_namespace(c, NULL))
             continue;
         const char *href = bci_attr(c, "href");
         const char *rel = bci_attr(c, "rel");
@@ -308,6 +325,10 @@ static int read_stream(feed_reader *r, xmlTextReaderPtr reader, bci_xml_errors *
         const char *name = (const char *)xmlTextReaderConstLocalName(reader);
         if (!name)
             return BC_ENOMEM;
+        if (depth > 0 && !feed_namespace((const char *)xmlTextReaderConstNamespaceUri(reader))) {
+            ret = xmlTextReaderNext(reader); /* an extension's element */
+            continue;
+        }
         if (depth == 0) {
             if (strcmp(name, "feed") == 0) {
                 r->kind = FEED_ATOM;
