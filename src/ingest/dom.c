@@ -159,6 +159,19 @@ bci_tag bci_tag_of(const xmlNode *n)
     return e ? e->tag : BCI_TAG_OTHER;
 }
 
+bci_tag bci_tag_cached(bci_tag_cache *cache, const xmlNode *n)
+{
+    if (!n || n->type != XML_ELEMENT_NODE || !n->name)
+        return BCI_TAG_OTHER;
+    /* The name's address picks the slot; its low bits are alignment. */
+    size_t slot = ((uintptr_t)n->name >> 3) % BCI_ARRAY_LEN(cache->names);
+    if (cache->names[slot] != n->name) {
+        cache->names[slot] = n->name;
+        cache->tags[slot] = (uint8_t)bci_tag_of(n);
+    }
+    return (bci_tag)cache->tags[slot];
+}
+
 unsigned bci_tag_traits(bci_tag tag)
 {
     if (tag == BCI_TAG_OTHER || (size_t)tag > BCI_ARRAY_LEN(tags))

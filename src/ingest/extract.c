@@ -59,12 +59,13 @@ static int attach(extractor *x, xmlDoc *doc)
         return BC_ENOMEM;
     x->node_count = count;
     size_t i = 0;
+    bci_tag_cache cache = {0};
     for (xmlNode *n = x->root; n; n = bci_next_node(n, x->root, false)) {
         if (n->type != XML_ELEMENT_NODE)
             continue;
         bci_node *info = &x->nodes[i++];
         n->_private = info;
-        info->tag = (uint8_t)bci_tag_of(n);
+        info->tag = (uint8_t)bci_tag_cached(&cache, n);
         uint8_t facts;
         bci_element_hints(n, &info->class_bits, &info->class_weight, &facts);
         unsigned fixed = facts;

@@ -51,6 +51,17 @@ enum {
  * nodes that are not elements). */
 bci_tag bci_tag_of(const xmlNode *n);
 
+/* Remembers the tags of recent element names: libxml2 keeps one copy of
+ * each name per document, so most lookups are one pointer comparison.
+ * Zero-initialise it; it is only valid for one document. */
+typedef struct bci_tag_cache {
+    const xmlChar *names[64]; /* 64 slots: pages use a few dozen element names */
+    uint8_t tags[64];
+} bci_tag_cache;
+
+/* As bci_tag_of(), through `cache`. */
+bci_tag bci_tag_cached(bci_tag_cache *cache, const xmlNode *n);
+
 /* Returns the traits (BCI_INLINE...) of `tag`. */
 unsigned bci_tag_traits(bci_tag tag);
 

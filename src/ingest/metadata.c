@@ -469,11 +469,12 @@ int bci_html_metadata(xmlDoc *doc, bc_article *a, const bc_logger *logger)
     (void)logger;
     found f = {0};
     xmlNode *root = xmlDocGetRootElement(doc);
+    bci_tag_cache cache = {0};
     int rc = 0;
     for (xmlNode *n = root; n && !rc;) {
         bool skip = false;
         if (n->type == XML_ELEMENT_NODE) {
-            bci_tag tag = bci_tag_of(n);
+            bci_tag tag = bci_tag_cached(&cache, n);
             rc = read_element(n, tag, &f);
             skip = tag == BCI_TAG_SCRIPT || tag == BCI_TAG_STYLE || tag == BCI_TAG_TITLE;
         }
