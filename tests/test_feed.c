@@ -313,6 +313,27 @@ static void test_many_items(void **state)
     bci_buf_free(&b);
 }
 
+static void test_huge_item(void **state)
+{
+    (void)state;
+    /* one description of 12 MB: past libxml2's limit on a text, a clear
+     * error rather than a truncated item */
+    size_t words = (12u << 20) / 5;
+    bci_buf b = {0};
+    assert_int_equal(bci_buf_puts(&b, "<rss><channel><title>T</title><item><title>Big</title>"
+                                      "<description>"), 0);
+    for (size_t i = 0; i < words; i++)
+        assert_int_equal(bci_buf_append(&b, "word ", 5), 0);
+    assert_int_equal(bci_buf_puts(&b, "</description></item></channel></rss>"), 0);
+    bc_article_list *list = (bc_article_list *)0x1;
+    double start = seconds_now();
+    assert_int_equal(read_feed(b.data, b.length, &list), BC_ETOOBIG);
+    assert_true(seconds_now() - start < 30);
+    assert_non_null(strstr(logged, "a text of over 10 MB"));
+    assert_ptr_equal(list, (bc_article_list *)0x1);
+    bci_buf_free(&b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -324,6 +345,7 @@ int main(void)
         cmocka_unit_test(test_empty),
         cmocka_unit_test(test_hostile_entities),
         cmocka_unit_test(test_many_items),
+        cmocka_unit_test(test_huge_item),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

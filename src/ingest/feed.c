@@ -362,6 +362,12 @@ static int read_stream(feed_reader *r, xmlTextReaderPtr reader, bci_xml_errors *
     }
     if (errors->out_of_memory)
         return BC_ENOMEM;
+    if (errors->too_big) {
+        bci_log(logger, BC_LOG_ERROR,
+                "the feed has a text of over 10 MB (line %d), more than the XML reader takes",
+                errors->stop_line);
+        return BC_ETOOBIG;
+    }
     if (ret != 0 || errors->fatal_code) {
         if (errors->fatal_code)
             bci_log(logger, BC_LOG_ERROR, "malformed feed: line %d, column %d: %s",

@@ -23,7 +23,9 @@ void bci_xml_error(void *context, xmlErrorPtr error)
         e->too_deep = true;
         if (!e->stop_line)
             e->stop_line = error->line;
-    } else if (error->code == XML_ERR_NO_MEMORY && strstr(message, "huge")) {
+    } else if ((error->code == XML_ERR_NO_MEMORY || error->code == XML_ERR_INTERNAL_ERROR) &&
+               (strstr(message, "huge") || strstr(message, "Huge"))) {
+        /* libxml2's limits without XML_PARSE_HUGE: 10 MB of text in a node */
         e->too_big = true;
         if (!e->stop_line)
             e->stop_line = error->line;
