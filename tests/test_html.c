@@ -159,6 +159,12 @@ static void test_json_ld_and_titles(void **state)
     assert_string_equal(body_of(&list->articles[0]), "The harbour wall was repaired over the winter.");
     bc_article_list_free(list);
 
+    /* no <title> nor metadata: the <h1> (a crash found by fuzzing) */
+    page = "<html><body><h1>Harbour wall repaired</h1><p>Work ended in March.</p></body></html>";
+    assert_int_equal(read_string(page, &list), 0);
+    assert_string_equal(list->articles[0].title, "Harbour wall repaired");
+    bc_article_list_free(list);
+
     /* a single <h1> that the <title> contains is the headline */
     page = "<html><head><title>Island Times: Ferry strike ends after talks</title></head><body>"
            "<h1>Ferry strike ends after talks</h1><time datetime=\"2026-01-02T08:00\">Jan 2</time>"

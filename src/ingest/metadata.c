@@ -453,7 +453,7 @@ static int set_title(bc_article *a, const found *f, const char *site)
           bci_similarity(page_title, f->ld_name, strlen(f->ld_name)) <= 0.75))
         title = f->ld_name;
     const char *h1 = f->title[TITLE_H1];
-    if (title == f->title[TITLE_TAG] && h1 && f->h1_count == 1 && contains_ci(title, h1))
+    if (title && title == f->title[TITLE_TAG] && h1 && f->h1_count == 1 && contains_ci(title, h1))
         title = h1;
     if (!title)
         title = h1;
