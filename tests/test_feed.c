@@ -334,6 +334,50 @@ static void test_huge_item(void **state)
     bci_buf_free(&b);
 }
 
+/* Mangles the RSS test feed a few hundred times (a fixed sequence): every
+ * result is articles or a clean error, never a crash. */
+static void test_mutations(void **state)
+{
+    (void)state;
+    static const char *const splinters[] = {
+        "<", ">", "</item>", "<item>", "<title>", "&", "&amp;", "<![CDATA[", "]]>", "\"", "<!--",
+        "-->", "\xFF", "\xC3", "<description>", "</description>", "<entry>", "&lt;p&gt;",
+        "<!DOCTYPE rss [<!ENTITY a \"b\">]>", "&a;", "<content:encoded>", "xmlns:x=\"y\"",
+    };
+    size_t size = 0;
+    char *feed = tu_read_file(BC_SOURCE_ROOT "/tests/data/feed-rss2.xml", &size);
+    assert_non_null(feed);
+    uint64_t seed = 7;
+    bci_buf b = {0};
+    for (int round = 0; round < 300; round++) {
+        b.length = 0;
+        assert_int_equal(bci_buf_append(&b, feed, size), 0);
+        int edits = 1 + (int)(seed % 6);
+        for (int e = 0; e < edits; e++) {
+            seed = seed * 6364136223846793005ULL + 1442695040888963407ULL; /* an LCG */
+            size_t at = (size_t)(seed >> 33) % (b.length + 1);
+            bci_buf rest = {0};
+            assert_int_equal(bci_buf_append(&rest, b.data + at, b.length - at), 0);
+            b.length = at;
+            size_t cut = (seed >> 9) % 3 == 0 ? (seed >> 40) % 100 : 0;
+            if (!cut)
+                assert_int_equal(bci_buf_puts(&b, splinters[(seed >> 17) %
+                                                              BCI_ARRAY_LEN(splinters)]), 0);
+            cut = cut < rest.length ? cut : rest.length;
+            assert_int_equal(bci_buf_append(&b, rest.data + cut, rest.length - cut), 0);
+            bci_buf_free(&rest);
+        }
+        bc_article_list *list = NULL;
+        int rc = read_feed(b.data, b.length, &list);
+        if (rc == 0)
+            bc_article_list_free(list);
+        else
+            assert_true(rc == BC_EFORMAT || rc == BC_EEMPTY || rc == BC_EBINARY);
+    }
+    bci_buf_free(&b);
+    free(feed);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -346,6 +390,7 @@ int main(void)
         cmocka_unit_test(test_hostile_entities),
         cmocka_unit_test(test_many_items),
         cmocka_unit_test(test_huge_item),
+        cmocka_unit_test(test_mutations),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

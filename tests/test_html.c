@@ -156,7 +156,8 @@ static void test_json_ld_and_titles(void **state)
            "<p>The harbour wall was repaired over the winter.</p></body></html>";
     assert_int_equal(read_string(page, &list), 0);
     assert_string_equal(list->articles[0].byline, "Jo Marsh");
-    assert_string_equal(body_of(&list->articles[0]), "The harbour wall was repaired over the winter.");
+    assert_string_equal(body_of(&list->articles[0]),
+                        "The harbour wall was repaired over the winter.");
     bc_article_list_free(list);
 
     /* no <title> nor metadata: the <h1> (a crash found by fuzzing) */
@@ -464,6 +465,59 @@ static void test_huge_page(void **state)
     free(page);
 }
 
+/* Pieces of markup that break pages in interesting ways. */
+static const char *const splinters[] = {
+    "<", ">", "</div>", "<div>", "<p>", "&", "&amp;", "<![CDATA[", "]]>", "\"", "'", "<!--",
+    "-->", "\xFF", "\xC3", "\xE2\x80", "<script>", "</script>", "<table><tr><td>", "<li>",
+    "<br>", "<q>", " class=\"byline\" ", " hidden ", "<h1>", "<title>",
+    "<meta property=\"og:title\"", "<script type=\"application/ld+json\">{\"@graph\": [", "\x01",
+};
+
+/* Mangles the test page a few hundred times (a fixed sequence): every
+ * result is an article or a clean error, never a crash (the sanitizer
+ * build checks memory). */
+static void test_mutations(void **state)
+{
+    (void)state;
+    size_t size = 0;
+    char *page = tu_read_file(BC_SOURCE_ROOT "/tests/data/news-page.html", &size);
+    assert_non_null(page);
+    uint64_t seed = 42;
+    bci_buf b = {0};
+    for (int round = 0; round < 300; round++) {
+        b.length = 0;
+        assert_int_equal(bci_buf_append(&b, page, size), 0);
+        int edits = 1 + (int)(seed % 12);
+        for (int e = 0; e < edits; e++) {
+            seed = seed * 6364136223846793005ULL + 1442695040888963407ULL; /* an LCG */
+            size_t at = (size_t)(seed >> 33) % (b.length + 1);
+            const char *piece = splinters[(seed >> 17) % BCI_ARRAY_LEN(splinters)];
+            bci_buf rest = {0};
+            assert_int_equal(bci_buf_append(&rest, b.data + at, b.length - at), 0);
+            b.length = at;
+            if ((seed >> 9) % 3 == 0) { /* cut a span out */
+                size_t cut = (seed >> 40) % 200;
+                size_t skip = cut < rest.length ? cut : rest.length;
+                assert_int_equal(bci_buf_append(&b, rest.data + skip, rest.length - skip), 0);
+            } else {
+                assert_int_equal(bci_buf_puts(&b, piece), 0);
+                assert_int_equal(bci_buf_append(&b, rest.data, rest.length), 0);
+            }
+            bci_buf_free(&rest);
+        }
+        bc_article_list *list = NULL;
+        int rc = read_html(b.data, b.length, &list);
+        if (rc == 0) {
+            assert_true(list->count == 1);
+            bc_article_list_free(list);
+        } else {
+            assert_true(rc == BC_EEMPTY || rc == BC_EBINARY);
+        }
+    }
+    bci_buf_free(&b);
+    free(page);
+}
+
 static void test_tags(void **state)
 {
     (void)state;
@@ -500,6 +554,7 @@ int main(void)
         cmocka_unit_test(test_binary),
         cmocka_unit_test(test_deep_nesting),
         cmocka_unit_test(test_huge_page),
+        cmocka_unit_test(test_mutations),
         cmocka_unit_test(test_tags),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
