@@ -84,6 +84,7 @@ static void test_news_page(void **state)
         "Advertisement", "gnomes", "Related stories", "Allotment waiting list", "newsletter",
         "Subscribe", "GreenThumb42", "comments", "All rights reserved", "Privacy",
         "Do not read this script", "position: fixed", "Hidden note", "By Priya", "14 March 2026",
+        "Photograph", "opening day",
     };
     for (size_t i = 0; i < BCI_ARRAY_LEN(boilerplate); i++) {
         if (strstr(body, boilerplate[i]))

@@ -41,6 +41,7 @@ static const pattern patterns[] = {
     PATTERN("body", MAYBE | POSITIVE, false),
     PATTERN("breadcrumb", UNLIKELY | NEGATIVE, false),
     PATTERN("byline", BYLINE, false),
+    PATTERN("caption", UNLIKELY | NEGATIVE, false),
     PATTERN("column", MAYBE, false),
     PATTERN("com-", NEGATIVE, false),
     PATTERN("combx", UNLIKELY | NEGATIVE, false),
