@@ -275,6 +275,92 @@ static void test_normalize(void **state)
     free(out);
 }
 
+static void test_html_page(void **state)
+{
+    (void)state;
+    assert_int_equal(briefcast("text " BC_SOURCE_ROOT "/tests/data/news-page.html"), 0);
+    char *out = output();
+    assert_true(strncmp(out, "Library opens a seed bank for the whole valley\n\n"
+                             "Millbrook's public library has started lending seeds", 99) == 0);
+    assert_non_null(strstr(out, "\n\nThe library received a grant of \xC2\xA3" "2,500"));
+    assert_null(strstr(out, "cookie"));
+    assert_null(strstr(out, "GreenThumb42"));
+    assert_null(strstr(out, "\n\n\n"));
+    free(out);
+    char *err = errors();
+    assert_string_equal(err, "");
+    free(err);
+
+    /* the format can be forced; read as plain text, the markup is text */
+    assert_int_equal(briefcast("sentences --input-format html " BC_SOURCE_ROOT
+                               "/tests/data/news-page.html"), 0);
+    out = output();
+    assert_true(strncmp(out, "Millbrook's public library has started lending seeds", 52) == 0);
+    free(out);
+    assert_int_equal(briefcast("text --keep-boilerplate --input-format text " BC_SOURCE_ROOT
+                               "/tests/data/news-page.html"), 0);
+    out = output();
+    assert_non_null(strstr(out, "<p>Millbrook's public library"));
+    free(out);
+    assert_int_equal(briefcast("text --input-format rss " BC_SOURCE_ROOT
+                               "/tests/data/news-page.html"), 2);
+    err = errors();
+    assert_non_null(strstr(err, "--input-format: expected auto, text, html or feed"));
+    free(err);
+
+    /* a page from standard input */
+    assert_int_equal(briefcast("summarize --words 30 - < " BC_SOURCE_ROOT
+                               "/tests/data/news-page.html"), 0);
+    out = output();
+    assert_true(count_lines(out) >= 1);
+    assert_null(strstr(out, "Library opens a seed bank")); /* the title is not body text */
+    free(out);
+}
+
+static void test_feed(void **state)
+{
+    (void)state;
+    assert_int_equal(briefcast("text " BC_SOURCE_ROOT "/tests/data/feed-rss2.xml"), 0);
+    char *out = output();
+    assert_true(strncmp(out, "Night ferry returns after a winter in dry dock\n\n", 48) == 0);
+    assert_non_null(strstr(out, "summer season.\n\nLifeboat crew rescues two kayakers off Gull "
+                                "Point\n\nTwo kayakers"));
+    free(out);
+    char *err = errors();
+    assert_non_null(strstr(err, "warning: feed item 3"));
+    free(err);
+
+    /* one chapter per item */
+    char args[4096];
+    const char *opus = tu_path(0, dir, "feed.opus");
+    snprintf(args, sizeof args, "make --no-intro --words 20 -q '%s' -o '%s'",
+             BC_SOURCE_ROOT "/tests/data/feed-rss2.xml", opus);
+    assert_int_equal(briefcast(args), 0);
+    int error = 0;
+    OggOpusFile *of = op_open_file(opus, &error);
+    assert_non_null(of);
+    const OpusTags *tags = op_tags(of, -1);
+    assert_string_equal(opus_tags_query(tags, "CHAPTER001NAME", 0),
+                        "Night ferry returns after a winter in dry dock");
+    assert_string_equal(opus_tags_query(tags, "CHAPTER002NAME", 0),
+                        "Lifeboat crew rescues two kayakers off Gull Point");
+    assert_null(opus_tags_query(tags, "CHAPTER003NAME", 0));
+    op_free(of);
+
+    /* a broken feed fails cleanly, naming the line */
+    const char *broken = "<rss><channel><item><title>One</title>\n<description>x</descr>"
+                         "</item></channel></rss>";
+    tu_write_file(tu_path(1, dir, "broken.xml"), broken, strlen(broken));
+    snprintf(args, sizeof args, "make '%s' -o '%s'", tu_path(1, dir, "broken.xml"),
+             tu_path(2, dir, "broken.opus"));
+    assert_int_equal(briefcast(args), 1);
+    err = errors();
+    assert_int_equal(count_lines(err), 1);
+    assert_non_null(strstr(err, "broken.xml: malformed feed: line 2, column"));
+    free(err);
+    assert_false(tu_exists(tu_path(2, dir, "broken.opus")));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -283,6 +369,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_usage_errors, setup, teardown),
         cmocka_unit_test_setup_teardown(test_inspect, setup, teardown),
         cmocka_unit_test_setup_teardown(test_normalize, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_html_page, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_feed, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -20,7 +20,7 @@ typedef enum bc_input_format {
     BC_FORMAT_AUTO = 0, /* detect from the content */
     BC_FORMAT_TEXT,     /* headline line, blank line, paragraphs */
     BC_FORMAT_HTML,     /* a web page */
-    BC_FORMAT_FEED,     /* RSS 2.0 or Atom */
+    BC_FORMAT_FEED,     /* RSS 2.0, RSS 1.0 or Atom */
 } bc_input_format;
 
 /* One paragraph of an article. `text` is NUL-terminated UTF-8 on one line
@@ -64,10 +64,18 @@ BC_API void bc_ingest_default_settings(bc_ingest_settings *s);
 /* Reads `size` bytes of `data` (need not be NUL-terminated; the caller keeps
  * ownership and may free it afterwards) and writes a new article list to
  * `*out`, which the caller frees with bc_article_list_free().
+ * Plain text gives one article and must be UTF-8. An HTML page gives one
+ * article: its main text (navigation, comments, share bars and other page
+ * furniture left out) and its metadata; a page may be in any charset it
+ * declares. An RSS or Atom feed gives one article per item that has text.
+ * Paragraphs made from markup have offset BC_NO_OFFSET, and so has the
+ * title of a page or feed item.
  * Errors: BC_EINVAL, BC_ENOMEM, BC_EEMPTY (no text), BC_EBINARY, BC_EUTF8,
- * BC_EFORMAT (a feed or page that cannot be read), BC_ETOOBIG. The logger
- * receives the detail (e.g. the byte offset of invalid UTF-8). On error
- * `*out` is left untouched. */
+ * BC_EFORMAT (a feed that is not well-formed XML, or not a feed),
+ * BC_ETOOBIG. The logger receives the detail (e.g. the byte offset of
+ * invalid UTF-8, the line and column of a feed's error) and warnings about
+ * what was skipped (feed items without text, pages too deep or too large to
+ * read whole). On error `*out` is left untouched. */
 BC_API int bc_ingest(const char *data, size_t size, const bc_ingest_settings *s,
                      bc_article_list **out);
 

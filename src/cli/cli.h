@@ -36,6 +36,10 @@ int cli_read_input(const char *path, size_t max_bytes, char **data, size_t *size
 int cli_ingest(const char *path, const bc_ingest_settings *settings, cli_log *log,
                bc_article_list **out);
 
+/* Parses the value of --input-format (auto, text, html or feed); returns
+ * false, after printing the error, when it is none of them. */
+bool cli_parse_format(const char *text, bc_input_format *out);
+
 /* Parses a decimal number in [low, high]; returns false when it is not one. */
 bool cli_parse_long(const char *text, long low, long high, long *out);
 bool cli_parse_double(const char *text, double low, double high, double *out);

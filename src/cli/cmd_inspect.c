@@ -7,7 +7,7 @@
 
 #include "cli.h"
 
-enum { OPT_WORDS = 256, OPT_SECONDS, OPT_FULL, OPT_MAX_INPUT, OPT_VOICES, OPT_KEEP };
+enum { OPT_WORDS = 256, OPT_SECONDS, OPT_FULL, OPT_MAX_INPUT, OPT_VOICES, OPT_KEEP, OPT_FORMAT };
 
 /* Options shared by the commands that read one input. */
 typedef struct inspect_options {
@@ -16,6 +16,7 @@ typedef struct inspect_options {
     bc_summary_settings summary;
     const char *voices_dir;
     const char *input;
+    const bc_article_list *list; /* the input's articles, while they are printed */
 } inspect_options;
 
 static int parse(int argc, char **argv, const char *usage, bool summary_options,
@@ -27,6 +28,7 @@ static int parse(int argc, char **argv, const char *usage, bool summary_options,
         {"full", no_argument, NULL, OPT_FULL},
         {"max-input-bytes", required_argument, NULL, OPT_MAX_INPUT},
         {"keep-boilerplate", no_argument, NULL, OPT_KEEP},
+        {"input-format", required_argument, NULL, OPT_FORMAT},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
@@ -69,6 +71,10 @@ static int parse(int argc, char **argv, const char *usage, bool summary_options,
         case OPT_KEEP:
             o->text.keep_boilerplate = true;
             break;
+        case OPT_FORMAT:
+            if (!cli_parse_format(optarg, &o->ingest.format))
+                return EXIT_USAGE;
+            break;
         case 'h':
             printf("usage: briefcast %s\n", usage);
             exit(0);
@@ -96,6 +102,7 @@ static int run(inspect_options *o, int (*print)(const bc_doc *doc, const inspect
         return 1;
     int status = 0;
     o->text.logger = cli_logger(&log);
+    o->list = list;
     for (size_t i = 0; i < list->count && status == 0; i++) {
         bc_doc *doc = NULL;
         int rc = bc_doc_build(&list->articles[i], &o->text, &doc);
@@ -125,6 +132,9 @@ static void print_span(const char *text, size_t length)
 static int print_text(const bc_doc *doc, const inspect_options *o, cli_log *log)
 {
     const char *title = doc->article->title;
+    /* Articles of a feed follow each other after a blank line. */
+    if (doc->article != &o->list->articles[0])
+        fputc('\n', stdout);
     printf("%s\n", title ? title : "");
     for (size_t i = 0; i < doc->paragraph_count; i++) {
         fputc('\n', stdout);
@@ -163,21 +173,26 @@ static int print_summary(const bc_doc *doc, const inspect_options *o, cli_log *l
 int cmd_text(int argc, char **argv)
 {
     inspect_options o;
-    int rc = parse(argc, argv, "text [--keep-boilerplate] [--max-input-bytes N] INPUT", false, &o);
+    int rc = parse(argc, argv,
+                   "text [--keep-boilerplate] [--input-format FORMAT] [--max-input-bytes N] INPUT",
+                   false, &o);
     return rc ? rc : run(&o, print_text);
 }
 
 int cmd_sentences(int argc, char **argv)
 {
     inspect_options o;
-    int rc = parse(argc, argv, "sentences [--max-input-bytes N] INPUT", false, &o);
+    int rc = parse(argc, argv, "sentences [--input-format FORMAT] [--max-input-bytes N] INPUT",
+                   false, &o);
     return rc ? rc : run(&o, print_sentences);
 }
 
 int cmd_summarize(int argc, char **argv)
 {
     inspect_options o;
-    int rc = parse(argc, argv, "summarize [--words N | --seconds S | --full] INPUT", true, &o);
+    int rc = parse(argc, argv,
+                   "summarize [--words N | --seconds S | --full] [--input-format FORMAT] INPUT",
+                   true, &o);
     return rc ? rc : run(&o, print_summary);
 }
 

@@ -16,6 +16,7 @@ enum {
     OPT_VOICES, OPT_MAX_INPUT, OPT_NO_INTRO, OPT_PLAN, OPT_PLAN_IN, OPT_VTT, OPT_SRT, OPT_MINUTES, OPT_ORDER, OPT_HTML, OPT_LOCALE,
     OPT_NO_JINGLE, OPT_MUSIC, OPT_LOUDNESS, OPT_MP3, OPT_WAV, OPT_FLAC, OPT_CHAPTERS, OPT_COVER,
     OPT_JOBS,
+    OPT_FORMAT,
 };
 
 static const char plan_usage_text[] =
@@ -57,6 +58,7 @@ static const char usage_text[] =
     "                         and transcript\n"
     "  --plan FILE            also write the prosody plan as JSON\n"
     "  --plan-in FILE         render this (edited) plan instead of reading INPUTs\n"
+    "  --input-format FORMAT  auto (default), text, html or feed\n"
     "  --max-input-bytes N    refuse larger inputs (default 256 MiB)\n"
     "  -q, --quiet            no warnings";
 
@@ -143,6 +145,7 @@ static int parse(int argc, char **argv, bool plan_only, make_options *o)
         {"jobs", required_argument, NULL, OPT_JOBS},
         {"plan-in", required_argument, NULL, OPT_PLAN_IN},
         {"max-input-bytes", required_argument, NULL, OPT_MAX_INPUT},
+        {"input-format", required_argument, NULL, OPT_FORMAT},
         {"quiet", no_argument, NULL, 'q'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
@@ -324,6 +327,10 @@ static int parse(int argc, char **argv, bool plan_only, make_options *o)
                 return EXIT_USAGE;
             }
             o->ingest.max_input_bytes = (size_t)number;
+            break;
+        case OPT_FORMAT:
+            if (!cli_parse_format(optarg, &o->ingest.format))
+                return EXIT_USAGE;
             break;
         case 'q':
             o->quiet = true;

@@ -122,6 +122,27 @@ int cli_ingest(const char *path, const bc_ingest_settings *settings, cli_log *lo
     return rc;
 }
 
+bool cli_parse_format(const char *text, bc_input_format *out)
+{
+    static const struct {
+        const char *name;
+        bc_input_format format;
+    } formats[] = {
+        {"auto", BC_FORMAT_AUTO},
+        {"text", BC_FORMAT_TEXT},
+        {"html", BC_FORMAT_HTML},
+        {"feed", BC_FORMAT_FEED},
+    };
+    for (size_t i = 0; i < sizeof formats / sizeof formats[0]; i++) {
+        if (strcmp(text, formats[i].name) == 0) {
+            *out = formats[i].format;
+            return true;
+        }
+    }
+    cli_error("--input-format: expected auto, text, html or feed, got '%s'", text);
+    return false;
+}
+
 bool cli_parse_long(const char *text, long low, long high, long *out)
 {
     char *end;

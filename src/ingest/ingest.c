@@ -1,5 +1,6 @@
 /* bc_ingest(): checks that the input is text, detects its format and hands
- * it to the reader for that format. */
+ * it to the reader for that format (plaintext.c, html.c, feed.c). */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -30,14 +31,40 @@ static bool starts_with_ci(const char *s, size_t size, const char *prefix)
     return true;
 }
 
-/* Finds `needle` (lower case) in the first `size` bytes, ignoring case. */
-static bool contains_ci(const char *s, size_t size, const char *needle)
+/* Offset of the first `needle` (lower case) in the first `size` bytes,
+ * ignoring case; SIZE_MAX when absent. */
+static size_t find_ci(const char *s, size_t size, const char *needle)
 {
     size_t n = strlen(needle);
     for (size_t i = 0; i + n <= size; i++)
         if (starts_with_ci(s + i, size - i, needle))
-            return true;
-    return false;
+            return i;
+    return SIZE_MAX;
+}
+
+/* Offset of the first start tag `<name` (followed by a space, '>' or '/'). */
+static size_t find_tag(const char *s, size_t size, const char *name)
+{
+    char open[32];
+    snprintf(open, sizeof open, "<%s", name);
+    size_t n = strlen(open);
+    for (size_t at = 0; at < size;) {
+        size_t found = find_ci(s + at, size - at, open);
+        if (found == SIZE_MAX)
+            return SIZE_MAX;
+        at += found;
+        char next = at + n < size ? s[at + n] : '>';
+        if (next == '>' || next == '/' || next == ' ' || next == '\t' || next == '\r' ||
+            next == '\n')
+            return at;
+        at++;
+    }
+    return SIZE_MAX;
+}
+
+static size_t min_size(size_t a, size_t b)
+{
+    return a < b ? a : b;
 }
 
 bc_input_format bc_detect_format(const char *data, size_t size)
@@ -50,24 +77,32 @@ bc_input_format bc_detect_format(const char *data, size_t size)
         data++, size--;
     if (!size || *data != '<')
         return BC_FORMAT_TEXT;
-    /* Markup: a feed names its root element early; anything else is a page.
-     * 4 KiB covers an XML declaration, comments and stylesheet lines. */
+    /* Markup: a feed names its root element early, before anything that
+     * only a page has. 4 KiB covers an XML declaration, comments and
+     * stylesheet lines. */
     size_t head = size < 4096 ? size : 4096;
-    if (contains_ci(data, head, "<rss") || contains_ci(data, head, "<feed") ||
-        contains_ci(data, head, "<rdf:rdf"))
+    size_t feed = min_size(min_size(find_tag(data, head, "rss"), find_tag(data, head, "feed")),
+                           find_tag(data, head, "rdf:rdf"));
+    size_t page = min_size(
+        min_size(find_ci(data, head, "<!doctype html"), find_tag(data, head, "html")),
+        min_size(find_tag(data, head, "head"), find_tag(data, head, "body")));
+    if (feed < page)
         return BC_FORMAT_FEED;
-    if (starts_with_ci(data, size, "<!doctype html") || contains_ci(data, head, "<html") ||
-        contains_ci(data, head, "<body") || contains_ci(data, head, "<p") ||
-        contains_ci(data, head, "<div") || contains_ci(data, head, "<head"))
+    /* Anything else that opens with a tag, a comment or a declaration. */
+    char next = size > 1 ? data[1] : ' ';
+    if (page != SIZE_MAX || next == '!' || next == '?' ||
+        ((next | 0x20) >= 'a' && (next | 0x20) <= 'z'))
         return BC_FORMAT_HTML;
     return BC_FORMAT_TEXT;
 }
 
-/* Rejects data that is not text: NUL bytes, or many control characters. */
-static int check_text(const char *data, size_t size, const bc_logger *logger)
+/* Rejects data that is not text: UTF-16, NUL bytes, or many control
+ * characters. */
+static int check_binary(const char *data, size_t size, const bc_logger *logger)
 {
-    if (size >= 2 && data[0] != data[1] && ((unsigned char)data[0] == 0xFF || (unsigned char)data[0] == 0xFE) &&
-        ((unsigned char)data[1] == 0xFE || (unsigned char)data[1] == 0xFF)) {
+    const unsigned char *u = (const unsigned char *)data;
+    if (size >= 2 && u[0] != u[1] && (u[0] == 0xFF || u[0] == 0xFE) &&
+        (u[1] == 0xFE || u[1] == 0xFF)) {
         bci_log(logger, BC_LOG_ERROR, "UTF-16 text; convert it to UTF-8");
         return BC_EUTF8;
     }
@@ -89,6 +124,11 @@ static int check_text(const char *data, size_t size, const bc_logger *logger)
                 controls, sample);
         return BC_EBINARY;
     }
+    return 0;
+}
+
+static int check_utf8(const char *data, size_t size, const bc_logger *logger)
+{
     size_t bad;
     if (!bci_utf8_valid(data, size, &bad)) {
         bci_log(logger, BC_LOG_ERROR, "not valid UTF-8 (byte 0x%02X at offset %zu)",
@@ -123,30 +163,34 @@ int bc_ingest(const char *data, size_t size, const bc_ingest_settings *settings,
         bci_log(logger, BC_LOG_ERROR, "empty input");
         return BC_EEMPTY;
     }
-    int rc = check_text(data, size, logger);
+    int rc = check_binary(data, size, logger);
     if (rc)
         return rc;
 
     bc_input_format format = s->format == BC_FORMAT_AUTO ? bc_detect_format(data, size) : s->format;
+    /* Plain text must be UTF-8; markup may declare its own charset, which
+     * libxml2 converts. */
+    if (format == BC_FORMAT_TEXT && (rc = check_utf8(data, size, logger)))
+        return rc;
     bc_article_list *list = calloc(1, sizeof *list);
     if (!list)
         return BC_ENOMEM;
     switch (format) {
     case BC_FORMAT_TEXT:
         rc = bci_read_text(data + start, size - start, start, s, list);
+        if (rc == BC_EEMPTY)
+            bci_log(logger, BC_LOG_ERROR, "no article text found");
         break;
     case BC_FORMAT_HTML:
+        rc = bci_read_html(data, size, s, list);
+        break;
     case BC_FORMAT_FEED:
-        bci_log(logger, BC_LOG_ERROR, "%s input is not supported yet; give plain text",
-                format == BC_FORMAT_HTML ? "HTML" : "feed");
-        rc = BC_EFORMAT;
+        rc = bci_read_feed(data, size, s, list);
         break;
     default:
         rc = BC_EINVAL;
         break;
     }
-    if (rc == BC_EEMPTY)
-        bci_log(logger, BC_LOG_ERROR, "no article text found");
     if (rc) {
         bc_article_list_free(list);
         return rc;

@@ -23,9 +23,18 @@ int bci_article_set(const char **field, const char *text, size_t length);
 /* Frees what one article owns (not the article itself). */
 void bci_article_clear(bc_article *a);
 
-/* Readers: each appends the articles of `data` to `list`. `data` is valid
- * UTF-8 without NUL bytes. Errors as bc_ingest(). */
+/* Readers: each appends the articles of `data` to `list`. `data` has no NUL
+ * bytes; the plain-text reader gets valid UTF-8. Errors as bc_ingest(). */
 int bci_read_text(const char *data, size_t size, size_t base_offset, const bc_ingest_settings *s,
+                  bc_article_list *list);
+
+/* An HTML page gives one article (html.c); `data` may be in any charset the
+ * page declares. */
+int bci_read_html(const char *data, size_t size, const bc_ingest_settings *s,
+                  bc_article_list *list);
+
+/* An RSS 2.0, RSS 1.0 or Atom feed gives one article per item (feed.c). */
+int bci_read_feed(const char *data, size_t size, const bc_ingest_settings *s,
                   bc_article_list *list);
 
 #endif
