@@ -150,12 +150,29 @@ static bool word_in(const char *word, size_t length, const phrase *list, size_t 
     return false;
 }
 
+/* A character of a script written without spaces between words (CJK
+ * ideographs, kana, hangul), which counts as a word of its own. */
+static bool is_unspaced_script(const char *text, size_t left)
+{
+    if (left < 3)
+        return false;
+    unsigned char a = (unsigned char)text[0], b = (unsigned char)text[1];
+    /* U+3040..U+9FFF: kana, CJK ideographs; U+AC00..U+D7AF: hangul */
+    return (a == 0xE3 && b >= 0x81) || (a >= 0xE4 && a <= 0xE9) || (a >= 0xEA && a <= 0xED);
+}
+
 /* Counts the words of `text`, stopping once there are more than `cap`. */
 static size_t count_words(const char *text, size_t length, size_t cap)
 {
     size_t words = 0;
     bool in_word = false;
     for (size_t i = 0; i < length && words <= cap; i++) {
+        if (is_unspaced_script(text + i, length - i)) {
+            words++;
+            in_word = false;
+            i += 2;
+            continue;
+        }
         bool space = text[i] == ' ';
         if (!space && !in_word)
             words++;
@@ -173,8 +190,11 @@ static size_t strip_closers(const char *text, size_t length)
                            text[length - 1] == '\'' || text[length - 1] == ')'))
             length--;
         else if (length >= 3 && (memcmp(text + length - 3, "\xE2\x80\x9D", 3) == 0 ||
-                                 memcmp(text + length - 3, "\xE2\x80\x99", 3) == 0))
-            length -= 3;
+                                 memcmp(text + length - 3, "\xE2\x80\x99", 3) == 0 ||
+                                 memcmp(text + length - 3, "\xE3\x80\x8D", 3) == 0 ||
+                                 memcmp(text + length - 3, "\xE3\x80\x8F", 3) == 0 ||
+                                 memcmp(text + length - 3, "\xEF\xBC\x89", 3) == 0))
+            length -= 3; /* ” ’ 」 』 ） */
         else
             return length;
     }

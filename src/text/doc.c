@@ -91,8 +91,12 @@ static int select_paragraphs(bc_doc *doc, const bc_article *article, const bc_te
         kinds[i] = bci_classify_paragraph(article->paragraphs[i].text,
                                           article->paragraphs[i].length);
     for (size_t i = 0; i < count; i++) {
+        /* A paragraph made from markup was already chosen by the page
+         * extractor, which knows headings and list items from related
+         * links: only real boilerplate is dropped from it. */
+        bool from_markup = article->paragraphs[i].offset == BC_NO_OFFSET;
         bool keep = kinds[i] == BCI_PARAGRAPH_NEWS ||
-                    (kinds[i] == BCI_PARAGRAPH_LINE && keep_line(article, kinds, i));
+                    (kinds[i] == BCI_PARAGRAPH_LINE && (from_markup || keep_line(article, kinds, i)));
         if (!keep) {
             bci_log(&s->logger, BC_LOG_DEBUG, "dropped boilerplate paragraph %zu", i + 1);
             continue;
