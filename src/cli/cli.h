@@ -48,6 +48,7 @@ int cmd_make(int argc, char **argv);
 int cmd_text(int argc, char **argv);
 int cmd_sentences(int argc, char **argv);
 int cmd_summarize(int argc, char **argv);
+int cmd_quotes(int argc, char **argv);
 int cmd_voices(int argc, char **argv);
 
 #endif

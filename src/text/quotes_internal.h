@@ -1,0 +1,205 @@
+/* Shared by the quote finder: the mark scanner (quotes.c), the tokenizer
+ * (tokens.c), the word lists (wordlists.c), the person tracker (persons.c)
+ * and the attribution of speakers (speakers.c). */
+#ifndef BRIEFCAST_QUOTES_INTERNAL_H
+#define BRIEFCAST_QUOTES_INTERNAL_H
+
+#include <stdint.h>
+
+#include "text_internal.h"
+
+/* "No such index" for token, span, entity and mention indices. */
+#define BCI_NONE SIZE_MAX
+
+/* ---- quote spans (quotes.c) -------------------------------------------- */
+
+/* A quotation found by its marks, before attribution. Offsets are bytes of
+ * the paragraph's text. */
+typedef struct bci_span {
+    size_t paragraph;
+    size_t start;       /* the opening mark */
+    size_t end;         /* after the closing mark, or the trimmed paragraph end */
+    size_t inner_start; /* the words between the marks */
+    size_t inner_end;
+    bool closed;        /* has its closing mark in this paragraph */
+    bool continued;     /* goes on in the next paragraph */
+    bool continues;     /* goes on from the previous paragraph */
+    bool partial;       /* part of the writer's sentence, or a scare quote */
+} bci_span;
+
+/* Finds the quotations of `count` paragraphs. Writes a new array (free()) to
+ * `*spans` and its length to `*span_count`, in text order. Apostrophes,
+ * inch and foot marks, markup attribute values and titles of works are not
+ * quotations. Errors: BC_ENOMEM. */
+int bci_find_spans(const bc_paragraph *paragraphs, size_t count, bci_span **spans,
+                   size_t *span_count);
+
+/* ---- tokens (tokens.c) -------------------------------------------------- */
+
+enum {
+    BCI_TOK_WORD = 1u << 0,       /* letters and digits; else one punctuation character */
+    BCI_TOK_CAPITAL = 1u << 1,    /* a word whose first letter is upper case */
+    BCI_TOK_ACRONYM = 1u << 2,    /* two or more letters, all upper case */
+    BCI_TOK_DIGIT = 1u << 3,      /* a word that starts with a digit */
+    BCI_TOK_POSSESSIVE = 1u << 4, /* ends in ’s, 's or s’ */
+    BCI_TOK_QUOTED = 1u << 5,     /* inside a quotation, its marks included */
+    BCI_TOK_OPEN = 1u << 6,       /* the opening mark of a quotation */
+    BCI_TOK_CLOSE = 1u << 7,      /* the closing mark of a quotation */
+    BCI_TOK_FRAME = 1u << 8,      /* starts a frame: a sentence with its quotes kept whole */
+};
+
+/* A word or punctuation character: bytes [start, end) of its paragraph. */
+typedef struct bci_token {
+    size_t start;
+    size_t end;
+    unsigned flags;
+    int32_t cp;      /* the first code point */
+    size_t span;     /* the quotation it is part of, or BCI_NONE */
+} bci_token;
+
+/* The tokens of every paragraph of a doc in one array; those of paragraph p
+ * are [first[p], first[p + 1]). */
+typedef struct bci_text {
+    const bc_paragraph *paragraphs;
+    size_t paragraph_count;
+    bci_token *tokens;
+    size_t count;
+    size_t *first;   /* paragraph_count + 1 entries */
+    size_t *para_of; /* the paragraph of each token */
+} bci_text;
+
+/* Tokenizes the paragraphs and marks the tokens of each span (QUOTED, OPEN,
+ * CLOSE) and the starts of frames. Errors: BC_ENOMEM (`text` is then empty).
+ * Free with bci_text_free(). */
+int bci_text_build(bci_text *text, const bc_paragraph *paragraphs, size_t paragraph_count,
+                   const bci_span *spans, size_t span_count);
+void bci_text_free(bci_text *text);
+
+/* The bytes of token `i`. */
+static inline const char *bci_tok_text(const bci_text *t, size_t i, size_t *length)
+{
+    const bci_token *k = &t->tokens[i];
+    *length = k->end - k->start;
+    return t->paragraphs[t->para_of[i]].text + k->start;
+}
+
+/* Whether token `i` is punctuation with code point `cp`. */
+static inline bool bci_tok_is(const bci_text *t, size_t i, int32_t cp)
+{
+    return i < t->count && !(t->tokens[i].flags & BCI_TOK_WORD) && t->tokens[i].cp == cp;
+}
+
+/* ---- word lists (wordlists.c) ------------------------------------------- */
+
+typedef enum bci_list {
+    BCI_LIST_CUE,        /* verbs that report speech: said, says, told, warned... */
+    BCI_LIST_CUE_WEAK,   /* verbs that frame quoted words: called, described... */
+    BCI_LIST_PARTICIPLE, /* adding, saying, noting... after a comma */
+    BCI_LIST_HONORIFIC,  /* mr, mrs, ms, dr... */
+    BCI_LIST_ROLE,       /* president, senator, minister, spokesman... */
+    BCI_LIST_ORG,        /* house, department, council, news... */
+    BCI_LIST_MALE,       /* first names that are usually men's */
+    BCI_LIST_FEMALE,     /* first names that are usually women's */
+    BCI_LIST_STOP,       /* capitalised words that start sentences, not names */
+    BCI_LIST_ADVERB,     /* also, has, later... between a subject and its verb */
+    BCI_LIST_CLAUSE,     /* that, and, but, because... that end a subject leftwards */
+    BCI_LIST_DETERMINER, /* the, a, his, their... */
+    BCI_LIST_WORK,       /* song, book, film... before a title in quotes */
+    BCI_LIST_ELISION,    /* em, til, n... after an apostrophe that is not a quote */
+    BCI_LIST_CONNECTOR,  /* de, van, bin... inside names */
+    BCI_LIST_COUNT
+} bci_list;
+
+/* Whether `length` bytes of `word` (any case; ASCII letters compared
+ * without case) are in `list`. A full stop at the end is ignored. */
+bool bci_word_in(bci_list list, const char *word, size_t length);
+
+/* Whether token `i` is a word of `list`. */
+bool bci_tok_in(const bci_text *t, size_t i, bci_list list);
+
+/* The entries of a list (sorted), for tests. */
+const char *const *bci_word_list(bci_list list, size_t *count);
+
+/* The gender a title, role or first name gives (mr, chairwoman, Mary), or
+ * BC_GENDER_UNKNOWN. */
+bc_gender bci_word_gender(const char *word, size_t length);
+
+/* ---- people (persons.c) ------------------------------------------------- */
+
+/* A person or organisation the article names. */
+typedef struct bci_entity {
+    size_t name_token;    /* the fullest name: tokens [name_token, name_end) */
+    size_t name_end;
+    size_t title_token;   /* a titled name ("Mr Stoltenberg"): [title_token, title_end) */
+    size_t title_end;
+    size_t first_token;   /* the first name, or BCI_NONE */
+    size_t last_token;    /* the family name (or the organisation's last word) */
+    size_t first_mention; /* token of the first mention */
+    size_t roles[4];      /* tokens ending role words given for the person ("minister") */
+    size_t role_count;
+    bc_gender gender;
+    bool person;          /* evidence that it is a person */
+    bool organisation;
+} bci_entity;
+
+/* A name in the text: tokens [token, end) refer to entity `entity`. */
+typedef struct bci_mention {
+    size_t token;
+    size_t end;
+    size_t entity;
+} bci_mention;
+
+typedef struct bci_people {
+    bci_entity *entities;
+    size_t entity_count;
+    size_t entity_capacity;
+    bci_mention *mentions; /* in text order */
+    size_t mention_count;
+    size_t mention_capacity;
+} bci_people;
+
+/* Finds the names of the text outside quotations and links them to
+ * entities (a later "Mr Stoltenberg" or "Stoltenberg" to an earlier "Jens
+ * Stoltenberg"). Errors: BC_ENOMEM. Free with bci_people_free(). */
+int bci_people_collect(bci_people *people, const bci_text *text);
+void bci_people_free(bci_people *people);
+
+/* The mention that covers token `i`, or BCI_NONE. */
+size_t bci_people_mention_at(const bci_people *people, size_t i);
+
+/* The person a pronoun of `gender` at token `i` most likely refers to: the
+ * latest person named before it whose gender agrees. Returns the entity or
+ * BCI_NONE; an entity of unknown gender learns `gender`. */
+size_t bci_people_resolve_pronoun(bci_people *people, const bci_text *text, size_t i,
+                                  bc_gender gender);
+
+/* The person a description such as "the foreign minister" at tokens
+ * [from, to) names, when the article gave that person this role ("Foreign
+ * Minister Dmytro Kuleba", "Dmytro Kuleba, the foreign minister"), or
+ * BCI_NONE. */
+size_t bci_people_resolve_role(const bci_people *people, const bci_text *text, size_t from,
+                               size_t to);
+
+/* Records that the description at tokens [from, to) is a role of `entity`. */
+void bci_people_add_role(bci_people *people, size_t entity, size_t role_token);
+
+/* Whether tokens [from, to) look like the start of a person's name: a title,
+ * a known first name or a role before capitalised words. */
+bool bci_looks_like_person(const bci_text *text, size_t from, size_t to);
+
+/* ---- attribution (speakers.c) -------------------------------------------- */
+
+/* Attributes `span_count` spans over `text` and fills `quotes` (as many
+ * entries, zeroed by the caller) with speakers, content and flags. Errors:
+ * BC_ENOMEM (speakers already set are left for the caller to free). */
+int bci_attribute(const bci_text *text, const bci_span *spans, size_t span_count,
+                  bc_quote *quotes);
+
+/* ---- the doc hook (quotes.c) --------------------------------------------- */
+
+/* Finds the quotes of a doc whose paragraphs and sentences are set, and
+ * fills doc->quotes and doc->quote_count. On error the doc has no quotes.
+ * Errors: BC_ENOMEM. */
+int bci_doc_find_quotes(bc_doc *doc, const bc_logger *logger);
+
+#endif

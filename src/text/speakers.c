@@ -1,0 +1,815 @@
+/* Who said each quote. A quote's frame (its sentence, quotations kept
+ * whole) is searched for a verb of speech: after the quote ("…,” X said",
+ * "…,” said X", "…,” X, the Y, said") or before it ("X said: “…”", "He
+ * added that …"). The verb's subject is a name, a pronoun resolved to the
+ * latest person of the same gender, or a description ("the council", "the
+ * foreign minister", linked to a person when the article gives that person
+ * the role). Quotes without an attribution of their own take the speaker
+ * of the quote they continue or resume, of the narration just before them
+ * ("X said the work could not wait. “…”"), or of the previous paragraph.
+ * Speakers are given by the fullest name the article uses. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "quotes_internal.h"
+
+/* How many words after a closing mark the verb of "…,” X said" may come. */
+#define POST_WORDS 10
+/* Longest subject (words) and apposition (tokens) taken before a verb. */
+#define SUBJECT_WORDS 10
+#define APPOSITION_TOKENS 30
+/* Longest attribution between two parts of one quotation (words). */
+#define INTERRUPTION_WORDS 25
+/* How far before a partial quote its verb may be (words): "X said the
+ * plan was “dead”" but not a verb of an earlier clause. */
+#define PARTIAL_WORDS (getenv("BCQ_PW") ? (size_t)atoi(getenv("BCQ_PW")) : 15)
+/* How far after a partial quote its verb may be ("…“burn bag,” the Times
+ * reported"). */
+#define PARTIAL_POST_WORDS 5
+
+typedef enum subject_kind {
+    SUBJECT_NONE,
+    SUBJECT_PRONOUN,
+    SUBJECT_NAME,
+    SUBJECT_DESCRIPTION,
+} subject_kind;
+
+/* Tokens [from, to) name the speaker. */
+typedef struct subject {
+    subject_kind kind;
+    size_t from;
+    size_t to;
+} subject;
+
+/* A resolved speaker: an entity, or a description's words, or nothing. */
+typedef struct speaker {
+    bool known;
+    size_t entity;  /* BCI_NONE for a description */
+    size_t from;    /* the words that name the speaker for this quote */
+    size_t to;
+} speaker;
+
+typedef struct context {
+    const bci_text *t;
+    const bci_span *spans;
+    size_t span_count;
+    bc_quote *quotes;
+    bci_people people;
+    size_t *open_token;  /* per span: its first token */
+    size_t *close_token; /* per span: its last token */
+    speaker *speakers;   /* per span */
+    size_t *verbs;       /* per span: the verb of its attribution, or BCI_NONE */
+    bool *partial;       /* per span: still partial (a resumed quote is not) */
+} context;
+
+static bool is_word(const bci_text *t, size_t i)
+{
+    return i < t->count && (t->tokens[i].flags & BCI_TOK_WORD);
+}
+
+static bool is_quoted(const bci_text *t, size_t i)
+{
+    return (t->tokens[i].flags & BCI_TOK_QUOTED) != 0;
+}
+
+static bool word_is(const bci_text *t, size_t i, const char *word)
+{
+    if (!is_word(t, i))
+        return false;
+    size_t length;
+    const char *w = bci_tok_text(t, i, &length);
+    if (length != strlen(word))
+        return false;
+    for (size_t k = 0; k < length; k++) {
+        char c = w[k];
+        if ((char)((c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c) != word[k])
+            return false;
+    }
+    return true;
+}
+
+static bool is_cue(const bci_text *t, size_t i, bool weak)
+{
+    if (is_quoted(t, i))
+        return false;
+    if (word_is(t, i, "according") && word_is(t, i + 1, "to"))
+        return true;
+    return bci_tok_in(t, i, BCI_LIST_CUE) || bci_tok_in(t, i, BCI_LIST_PARTICIPLE) ||
+           (weak && bci_tok_in(t, i, BCI_LIST_CUE_WEAK));
+}
+
+static bool is_adverb(const bci_text *t, size_t i)
+{
+    if (!is_word(t, i) || (t->tokens[i].flags & BCI_TOK_CAPITAL))
+        return false;
+    size_t length;
+    const char *w = bci_tok_text(t, i, &length);
+    return bci_tok_in(t, i, BCI_LIST_ADVERB) || (length > 4 && w[length - 2] == 'l' &&
+                                                 w[length - 1] == 'y');
+}
+
+static bc_gender pronoun_gender(const bci_text *t, size_t i, bool *pronoun)
+{
+    *pronoun = true;
+    if (word_is(t, i, "he"))
+        return BC_GENDER_MALE;
+    if (word_is(t, i, "she"))
+        return BC_GENDER_FEMALE;
+    *pronoun = word_is(t, i, "they") || word_is(t, i, "we") || word_is(t, i, "i") ||
+               word_is(t, i, "it") || word_is(t, i, "you");
+    return BC_GENDER_UNKNOWN;
+}
+
+/* The first token of the frame of token `i`. */
+static size_t frame_start(const bci_text *t, size_t i)
+{
+    size_t first = t->first[t->para_of[i]];
+    while (i > first && !(t->tokens[i].flags & BCI_TOK_FRAME))
+        i--;
+    return i;
+}
+
+/* The end of the frame of token `i` (the next frame's first token). */
+static size_t frame_end(const bci_text *t, size_t i)
+{
+    size_t end = t->first[t->para_of[i] + 1];
+    for (i++; i < end; i++)
+        if (t->tokens[i].flags & BCI_TOK_FRAME)
+            return i;
+    return end;
+}
+
+/* The noun phrase that ends at token `k` (inclusive), not before `limit`. */
+static subject noun_phrase_left(const bci_text *t, size_t k, size_t limit)
+{
+    subject s = {SUBJECT_NONE, k + 1, k + 1};
+    bool pronoun;
+    pronoun_gender(t, k, &pronoun);
+    if (pronoun) {
+        s.kind = SUBJECT_PRONOUN;
+        s.from = k;
+        return s;
+    }
+    size_t start = k + 1, words = 0, lower = 0;
+    bool capital_seen = false, determiner = false;
+    for (size_t i = k + 1; i-- > limit;) {
+        if (!is_word(t, i) || is_quoted(t, i))
+            break;
+        bool capital = (t->tokens[i].flags & BCI_TOK_CAPITAL) != 0;
+        if (bci_tok_in(t, i, BCI_LIST_DETERMINER)) {
+            start = i;
+            determiner = true;
+            /* "a spokesman for the company": go on past "for" */
+            if (i > limit + 1 && (word_is(t, i - 1, "of") || word_is(t, i - 1, "for") ||
+                                  word_is(t, i - 1, "at") || word_is(t, i - 1, "from")) &&
+                is_word(t, i - 2) && !bci_tok_in(t, i - 2, BCI_LIST_CUE) &&
+                !bci_tok_in(t, i - 2, BCI_LIST_CUE_WEAK)) {
+                i--;
+                start = i;
+                determiner = false;
+                lower = 0;
+                continue;
+            }
+            break;
+        }
+        if (!capital && (bci_tok_in(t, i, BCI_LIST_CLAUSE) || bci_tok_in(t, i, BCI_LIST_CUE) ||
+                         bci_tok_in(t, i, BCI_LIST_CUE_WEAK) || bci_tok_in(t, i, BCI_LIST_STOP) ||
+                         is_adverb(t, i) || (t->tokens[i].flags & BCI_TOK_DIGIT)))
+            break;
+        if (capital && capital_seen == false && bci_tok_in(t, i, BCI_LIST_STOP) &&
+            !bci_tok_in(t, i, BCI_LIST_DETERMINER))
+            break;
+        if (!capital && !(word_is(t, i, "of") || bci_tok_in(t, i, BCI_LIST_CONNECTOR)) &&
+            ++lower > 3)
+            break;
+        if (capital && bci_tok_in(t, i, BCI_LIST_STOP))
+            break;
+        capital_seen |= capital;
+        start = i;
+        if (++words >= SUBJECT_WORDS)
+            break;
+    }
+    if (start > k)
+        return s;
+    s.from = start;
+    /* a name ends the phrase: "Council leader Maria Okafor" */
+    bool ends_capital = (t->tokens[k].flags & BCI_TOK_CAPITAL) &&
+                        !(t->tokens[k].flags & BCI_TOK_POSSESSIVE);
+    if (ends_capital) {
+        s.kind = SUBJECT_NAME;
+    } else if (determiner || capital_seen || bci_tok_in(t, k, BCI_LIST_ROLE)) {
+        s.kind = SUBJECT_DESCRIPTION;
+    } else {
+        size_t length;
+        const char *w = bci_tok_text(t, k, &length);
+        /* "officials said", "police said"; not "it also said" */
+        if (k == s.from && length > 3 && (w[length - 1] == 's' || word_is(t, k, "police")))
+            s.kind = SUBJECT_DESCRIPTION;
+    }
+    return s;
+}
+
+/* The subject of verb `v` found leftwards, not before `limit`. */
+static subject subject_left(const bci_text *t, size_t v, size_t limit)
+{
+    subject none = {SUBJECT_NONE, v, v};
+    if (v <= limit)
+        return none;
+    size_t k = v - 1;
+    for (int skipped = 0; k > limit && is_adverb(t, k) && skipped < 3; skipped++)
+        k--;
+    if (bci_tok_is(t, k, ')')) { /* "Ryan (R-Wis.) said" */
+        size_t open = k;
+        while (open > limit && k - open < 12 && !bci_tok_is(t, open, '('))
+            open--;
+        if (!bci_tok_is(t, open, '(') || open == limit)
+            return none;
+        k = open - 1;
+    }
+    if (bci_tok_is(t, k, ',')) { /* "Jane Smith, the mayor, said" */
+        size_t comma = k;
+        while (comma > limit && k - comma < APPOSITION_TOKENS) {
+            comma--;
+            if (is_quoted(t, comma) || bci_tok_is(t, comma, '.'))
+                return none;
+            if (bci_tok_is(t, comma, ','))
+                break;
+        }
+        if (!bci_tok_is(t, comma, ',') || comma <= limit)
+            return none;
+        /* "her opponent, Donald Trump, said": the name in the apposition */
+        bool name = k - comma - 1 <= 4;
+        for (size_t i = comma + 1; i < k && name; i++)
+            name = (t->tokens[i].flags & BCI_TOK_CAPITAL) &&
+                   !(t->tokens[i].flags & BCI_TOK_POSSESSIVE);
+        if (name && k > comma + 1 && !bci_tok_in(t, comma + 1, BCI_LIST_STOP) &&
+            !(t->tokens[comma - 1].flags & BCI_TOK_CAPITAL))
+            return (subject){SUBJECT_NAME, comma + 1, k};
+        k = comma - 1;
+    }
+    if (word_is(t, k, "who") && k > limit && bci_tok_is(t, k - 1, ',') && k - 1 > limit)
+        k -= 2; /* "Tom Reilly, who said" */
+    if (k < limit)
+        return none;
+    return noun_phrase_left(t, k, limit);
+}
+
+/* The subject after verb `v` ("said Smith", "according to the council"). */
+static subject subject_right(const bci_text *t, size_t v, size_t end)
+{
+    subject s = {SUBJECT_NONE, v, v};
+    size_t k = v + 1;
+    if (word_is(t, v, "according"))
+        k++;
+    if (k >= end || !is_word(t, k) || is_quoted(t, k))
+        return s;
+    bool pronoun;
+    pronoun_gender(t, k, &pronoun);
+    if (pronoun) {
+        s = (subject){SUBJECT_PRONOUN, k, k + 1};
+        return s;
+    }
+    bool determiner = bci_tok_in(t, k, BCI_LIST_DETERMINER);
+    if (!determiner && !(t->tokens[k].flags & BCI_TOK_CAPITAL))
+        return s;
+    size_t i = k, lower = 0, last_capital = BCI_NONE;
+    for (; i < end && i < k + SUBJECT_WORDS; i++) {
+        if (!is_word(t, i) || is_quoted(t, i))
+            break;
+        bool capital = (t->tokens[i].flags & BCI_TOK_CAPITAL) != 0;
+        if (i > k && !capital && (bci_tok_in(t, i, BCI_LIST_CLAUSE) || is_adverb(t, i) ||
+                                  bci_tok_in(t, i, BCI_LIST_CUE) ||
+                                  word_is(t, i, "in") || word_is(t, i, "on")))
+            break;
+        if (!capital && i > k && ++lower > 4)
+            break;
+        if (capital)
+            last_capital = i;
+        if (t->tokens[i].flags & BCI_TOK_POSSESSIVE && capital) {
+            continue;
+        }
+    }
+    s.from = k;
+    s.to = i;
+    if (s.to <= s.from)
+        return s;
+    bool ends_capital = last_capital == s.to - 1 &&
+                        !(t->tokens[last_capital].flags & BCI_TOK_POSSESSIVE);
+    s.kind = ends_capital ? SUBJECT_NAME : SUBJECT_DESCRIPTION;
+    if (!ends_capital && !determiner && last_capital != BCI_NONE &&
+        !(t->tokens[last_capital].flags & BCI_TOK_POSSESSIVE)) {
+        s.to = last_capital + 1; /* "said Smith in" */
+        s.kind = SUBJECT_NAME;
+    }
+    return s;
+}
+
+/* The first verb of speech in [from, to) within `max_words` words, stopping
+ * at quotations and sentence punctuation; BCI_NONE when there is none. */
+static size_t cue_after(const bci_text *t, size_t from, size_t to, size_t max_words, bool weak)
+{
+    size_t words = 0;
+    for (size_t i = from; i < to && words < max_words; i++) {
+        if (is_quoted(t, i))
+            return BCI_NONE;
+        if (!is_word(t, i)) {
+            int32_t cp = t->tokens[i].cp;
+            if (cp == '.' || cp == '!' || cp == '?' || cp == ';' || cp == ':')
+                return BCI_NONE;
+            continue;
+        }
+        if (is_cue(t, i, weak))
+            return i;
+        words++;
+    }
+    return BCI_NONE;
+}
+
+/* The last verb of speech in [from, to) outside quotations, or BCI_NONE. */
+static size_t cue_before(const bci_text *t, size_t from, size_t to, bool weak)
+{
+    for (size_t i = to; i-- > from;) {
+        if (is_quoted(t, i))
+            continue;
+        if (is_cue(t, i, weak))
+            return i;
+    }
+    return BCI_NONE;
+}
+
+/* The subject of verb `v`, looking left to `limit` and right to `end`. A
+ * participle after a comma ("…, adding:") takes the subject of the verb
+ * before it. */
+static subject subject_of(const bci_text *t, size_t v, size_t limit, size_t end)
+{
+    if (word_is(t, v, "according"))
+        return subject_right(t, v, end);
+    if (bci_tok_in(t, v, BCI_LIST_PARTICIPLE) && v > limit && bci_tok_is(t, v - 1, ',')) {
+        size_t main = cue_before(t, limit, v - 1, true);
+        if (main != BCI_NONE && main != v)
+            return subject_of(t, main, limit, end);
+    }
+    return subject_left(t, v, limit);
+}
+
+/* Whether only punctuation lies between tokens `a` and `b` (exclusive). */
+static bool only_punctuation(const bci_text *t, size_t a, size_t b)
+{
+    for (size_t i = a + 1; i < b; i++)
+        if (is_word(t, i))
+            return false;
+    return true;
+}
+
+/* Resolves a subject to a speaker. */
+static speaker resolve(context *c, subject s, size_t search_end)
+{
+    const bci_text *t = c->t;
+    speaker none = {false, BCI_NONE, BCI_NONE, BCI_NONE};
+    speaker r = {true, BCI_NONE, s.from, s.to};
+    switch (s.kind) {
+    case SUBJECT_NONE:
+        return none;
+    case SUBJECT_PRONOUN: {
+        bool pronoun;
+        bc_gender gender = pronoun_gender(t, s.from, &pronoun);
+        if (gender == BC_GENDER_UNKNOWN)
+            return none;
+        r.entity = bci_people_resolve_pronoun(&c->people, t, s.from, gender);
+        return r.entity == BCI_NONE ? none : r;
+    }
+    case SUBJECT_NAME: {
+        size_t m = bci_people_mention_at(&c->people, s.to - 1);
+        if (m != BCI_NONE)
+            r.entity = c->people.mentions[m].entity;
+        return r;
+    }
+    case SUBJECT_DESCRIPTION:
+        r.entity = bci_people_resolve_role(&c->people, t, s.from, s.to);
+        if (r.entity == BCI_NONE) {
+            /* "The foreign minister said … Speaking to reporters, Dmytro
+             * Kuleba said …": a person introduced by name in the next
+             * sentences as saying something is the one described */
+            if (search_end > t->count)
+                search_end = t->count;
+            size_t end = s.to < search_end ? frame_end(t, s.to) : search_end;
+            size_t frames = 0;
+            for (size_t i = end; i < search_end && frames < 2; i = frame_end(t, i), frames++) {
+                size_t stop = frame_end(t, i);
+                for (size_t v = i; v < stop; v++) {
+                    if (!is_cue(t, v, false))
+                        continue;
+                    subject named = subject_left(t, v, i);
+                    if (named.kind != SUBJECT_NAME)
+                        break;
+                    size_t m = bci_people_mention_at(&c->people, named.to - 1);
+                    if (m == BCI_NONE)
+                        break;
+                    size_t e = c->people.mentions[m].entity;
+                    bci_entity *x = &c->people.entities[e];
+                    if (x->person && x->first_mention >= s.from && bci_tok_in(t, s.to - 1,
+                                                                             BCI_LIST_ROLE)) {
+                        bci_people_add_role(&c->people, e, s.to - 1);
+                        r.entity = e;
+                    }
+                    break;
+                }
+                if (r.entity != BCI_NONE)
+                    break;
+            }
+        }
+        return r;
+    }
+    return none;
+}
+
+/* Whether verb `v` can report the quote that opens at token `open`: close
+ * enough, and in the same clause (no ; : dash or bracket between). */
+static bool governs(const bci_text *t, size_t v, size_t open)
+{
+    size_t words = 0;
+    for (size_t i = v + 1; i < open; i++) {
+        if (is_word(t, i)) {
+            if (++words > PARTIAL_WORDS)
+                return false;
+            continue;
+        }
+        int32_t cp = t->tokens[i].cp;
+        if (cp == ';' || cp == ':' || cp == '(' || cp == ')' || cp == 0x2014 || cp == 0x2013)
+            return false;
+    }
+    return true;
+}
+
+/* Finds the attribution of span `q` in its own frame. Sets `*verb`. */
+static speaker attribute_in_frame(context *c, size_t q, size_t *verb)
+{
+    const bci_text *t = c->t;
+    bool partial = c->partial[q];
+    size_t open = c->open_token[q], close = c->close_token[q];
+    size_t start = frame_start(t, open), end = frame_end(t, close);
+    size_t paragraph_end = t->first[t->para_of[open] + 1];
+    /* the narration before the quote starts after any earlier quote */
+    size_t limit = start;
+    for (size_t i = open; i-- > start;)
+        if (is_quoted(t, i)) {
+            limit = i + 1;
+            break;
+        }
+    size_t post = cue_after(t, close + 1, end, partial ? PARTIAL_POST_WORDS : POST_WORDS, partial);
+    size_t pre = cue_before(t, limit, open, true);
+    if (partial && pre != BCI_NONE && !governs(t, pre, open))
+        pre = BCI_NONE;
+    if (partial && pre != BCI_NONE && q > 0 && c->verbs[q - 1] == pre && !c->partial[q - 1])
+        pre = BCI_NONE; /* “…,” Cruz said after a brief “I’m sorry” */
+    size_t order[2] = {post, pre};
+    bool introduced = pre != BCI_NONE && open > 0 &&
+                      (bci_tok_is(t, open - 1, ':') ||
+                       (bci_tok_is(t, open - 1, ',') && pre + 2 == open));
+    if (partial || introduced) {
+        order[0] = pre;
+        order[1] = post;
+    }
+    for (size_t k = 0; k < 2; k++) {
+        size_t v = order[k];
+        if (v == BCI_NONE)
+            continue;
+        subject s;
+        if (v > close && only_punctuation(t, close, v))
+            s = subject_right(t, v, end);
+        else
+            s = subject_of(t, v, v > close ? close + 1 : limit, end);
+        speaker r = resolve(c, s, paragraph_end + 200);
+        if (r.known) {
+            *verb = v;
+            return r;
+        }
+    }
+    *verb = BCI_NONE;
+    return (speaker){false, BCI_NONE, BCI_NONE, BCI_NONE};
+}
+
+/* The speaker of the narration in [from, to): the subject of its last verb
+ * of speech. */
+static speaker narration_speaker(context *c, size_t from, size_t to)
+{
+    const bci_text *t = c->t;
+    for (size_t v = to; v-- > from;) {
+        if (is_quoted(t, v) || !is_cue(t, v, false))
+            continue;
+        size_t start = frame_start(t, v);
+        subject s = subject_of(t, v, start > from ? start : from, frame_end(t, v));
+        speaker r = resolve(c, s, to);
+        if (r.known)
+            return r;
+    }
+    return (speaker){false, BCI_NONE, BCI_NONE, BCI_NONE};
+}
+
+/* The last span that lies in [from, to), or BCI_NONE. */
+static size_t last_span_in(const context *c, size_t q, size_t from)
+{
+    for (size_t k = q; k-- > 0;) {
+        if (c->open_token[k] < from)
+            return BCI_NONE;
+        return k;
+    }
+    return BCI_NONE;
+}
+
+/* The speaker of a quote without an attribution of its own. */
+static speaker attribute_nearby(context *c, size_t q)
+{
+    const bci_text *t = c->t;
+    speaker none = {false, BCI_NONE, BCI_NONE, BCI_NONE};
+    size_t open = c->open_token[q];
+    size_t paragraph = t->para_of[open];
+    size_t first = t->first[paragraph];
+    size_t start = frame_start(t, open);
+    if (c->spans[q].continues && q > 0)
+        return c->speakers[q - 1];
+    /* the narration and quotes before it in its paragraph */
+    size_t previous = last_span_in(c, q, first);
+    size_t narration_from = previous == BCI_NONE ? first : c->close_token[previous] + 1;
+    speaker r = narration_speaker(c, narration_from, start);
+    if (r.known)
+        return r;
+    if (previous != BCI_NONE && c->speakers[previous].known)
+        return c->speakers[previous];
+    if (start != first)
+        return none;
+    /* the end of the previous paragraph */
+    if (paragraph == 0)
+        return none;
+    size_t prev_first = t->first[paragraph - 1];
+    if (prev_first == first)
+        return none;
+    size_t last_frame = frame_start(t, first - 1);
+    size_t last = last_span_in(c, q, prev_first);
+    if (last != BCI_NONE && c->close_token[last] >= last_frame && c->speakers[last].known)
+        return c->speakers[last];
+    r = narration_speaker(c, last_frame, first);
+    if (r.known)
+        return r;
+    return none;
+}
+
+/* The text of tokens [from, to) with white space runs made single spaces,
+ * without a possessive ending; a new string or NULL. */
+static char *words_text(const bci_text *t, size_t from, size_t to)
+{
+    const char *text = t->paragraphs[t->para_of[from]].text;
+    size_t start = t->tokens[from].start, end = t->tokens[to - 1].end;
+    const bci_token *last = &t->tokens[to - 1];
+    if (last->flags & BCI_TOK_POSSESSIVE) {
+        if (end - start >= 2 && text[end - 2] == '\'')
+            end -= 2;
+        else if (end - start >= 4 && memcmp(text + end - 4, "\xE2\x80\x99s", 4) == 0)
+            end -= 4;
+        else if (end - start >= 3 && memcmp(text + end - 3, "\xE2\x80\x99", 3) == 0)
+            end -= 3;
+        else if (text[end - 1] == '\'')
+            end -= 1;
+    }
+    bci_buf b = {0};
+    bool space = false;
+    for (size_t i = start; i < end; i++) {
+        char ch = text[i];
+        if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') {
+            space = true;
+            continue;
+        }
+        if ((space && bci_buf_putc(&b, ' ')) || bci_buf_putc(&b, ch)) {
+            bci_buf_free(&b);
+            return NULL;
+        }
+        space = false;
+    }
+    char *s = bci_buf_take(&b);
+    if (s && (strncmp(s, "The ", 4) == 0 || strncmp(s, "A ", 2) == 0 ||
+              strncmp(s, "An ", 3) == 0))
+        s[0] = (char)(s[0] - 'A' + 'a'); /* "the council", as inside a sentence */
+    return s;
+}
+
+/* The speaker's name for the output: the fullest name of the entity. */
+static char *speaker_name(const context *c, const speaker *r)
+{
+    const bci_text *t = c->t;
+    if (r->entity == BCI_NONE)
+        return words_text(t, r->from, r->to);
+    const bci_entity *x = &c->people.entities[r->entity];
+    if (x->organisation || x->first_token != BCI_NONE || x->title_token == BCI_NONE)
+        return words_text(t, x->name_token, x->name_end);
+    return words_text(t, x->title_token, x->title_end);
+}
+
+/* The end of the clause that goes on at token `i` (before `end`): the next
+ * punctuation outside quotations, or a verb of speech ("…, she added"). */
+static size_t clause_end(const bci_text *t, size_t i, size_t end)
+{
+    static int mode = -1;
+    if (mode < 0) {
+        const char *e = getenv("BCQ_END");
+        mode = e ? atoi(e) : 1;
+    }
+    if (mode == 0)
+        return end;
+    if (mode == 2)
+        return i;
+    for (; i < end; i++) {
+        if (is_quoted(t, i))
+            continue;
+        if (is_word(t, i)) {
+            if (is_cue(t, i, false))
+                break;
+            continue;
+        }
+        int32_t cp = t->tokens[i].cp;
+        if (cp == ',' || cp == ';' || cp == ':' || cp == '(' || cp == 0x2014 || cp == 0x2013 ||
+            cp == '.' || cp == '!' || cp == '?')
+            break;
+    }
+    return i;
+}
+
+/* [content_start, content_end) of a partial quote whose verb is `v`: the
+ * clause the verb reports, from "that" or the verb on, to the end of the
+ * clause after the quote; or, when the verb follows ("…“burn bag,” the
+ * Times reported"), from the start of the sentence. */
+static void content_of(const context *c, size_t q, size_t v, bc_quote *out)
+{
+    const bci_text *t = c->t;
+    const bci_span *span = &c->spans[q];
+    out->content_start = span->start;
+    out->content_end = span->end;
+    if (!c->partial[q] || v == BCI_NONE)
+        return;
+    size_t open = c->open_token[q], close = c->close_token[q];
+    size_t start = frame_start(t, open), end = frame_end(t, close);
+    size_t from, to;
+    if (v < open) {
+        from = v + 1;
+        if (word_is(t, v, "according")) { /* "According to X, …" */
+            while (from < open && !bci_tok_is(t, from, ','))
+                from++;
+            from++;
+        }
+        for (size_t i = from; i < open; i++)
+            if (word_is(t, i, "that")) {
+                from = i;
+                break;
+            }
+        to = clause_end(t, close + 1, end);
+    } else {
+        from = start;
+        to = v;
+        while (to > close + 1 && !bci_tok_is(t, to - 1, ','))
+            to--;
+        if (to > close + 1)
+            to--; /* the comma before "the Times reported" */
+        else
+            to = close + 1;
+    }
+    while (to > from + 1 && !is_word(t, to - 1) && !(t->tokens[to - 1].flags & BCI_TOK_CLOSE))
+        to--;
+    if (from >= to)
+        return;
+    size_t a = t->tokens[from].start, b = t->tokens[to - 1].end;
+    out->content_start = a < span->start ? a : span->start;
+    out->content_end = b > span->end ? b : span->end;
+}
+
+/* Whether span `q` resumes span `q - 1`: “…,” X said, “…” or “…,” X
+ * said. “…” — the attribution of the first part between the two, and no
+ * attribution of its own after the second. */
+static bool resumes_previous(const context *c, size_t q)
+{
+    const bci_text *t = c->t;
+    if (q == 0 || c->partial[q - 1] || c->spans[q].paragraph != c->spans[q - 1].paragraph ||
+        !c->spans[q - 1].closed || c->spans[q].continues)
+        return false;
+    size_t from = c->close_token[q - 1] + 1, to = c->open_token[q];
+    size_t verb = c->verbs[q - 1];
+    if (verb == BCI_NONE || verb < from || verb >= to)
+        return false;
+    size_t words = 0, cues = 0;
+    for (size_t i = from; i < to; i++) {
+        words += is_word(t, i);
+        cues += is_word(t, i) && is_cue(t, i, false);
+    }
+    if (cues != 1 || words > INTERRUPTION_WORDS || !(bci_tok_is(t, to - 1, ',') || bci_tok_is(t, to - 1, ':') ||
+                                        bci_tok_is(t, to - 1, '.')))
+        return false;
+    size_t end = frame_end(t, c->close_token[q]);
+    return cue_after(t, c->close_token[q] + 1, end, POST_WORDS, false) == BCI_NONE;
+}
+
+/* Whether partial quote `q` is in the clause of the partial quote before
+ * it, whose verb comes before both. */
+static bool shares_clause(const context *c, size_t q)
+{
+    if (q == 0 || !c->partial[q - 1] || c->verbs[q - 1] == BCI_NONE ||
+        c->verbs[q - 1] > c->open_token[q - 1] || !c->speakers[q - 1].known)
+        return false;
+    const bci_text *t = c->t;
+    return frame_start(t, c->open_token[q]) == frame_start(t, c->open_token[q - 1]);
+}
+
+static int setup(context *c)
+{
+    size_t n = c->span_count;
+    c->open_token = calloc(n, sizeof *c->open_token);
+    c->close_token = calloc(n, sizeof *c->close_token);
+    c->speakers = calloc(n, sizeof *c->speakers);
+    c->verbs = calloc(n, sizeof *c->verbs);
+    c->partial = calloc(n, sizeof *c->partial);
+    if (!c->open_token || !c->close_token || !c->speakers || !c->verbs || !c->partial)
+        return BC_ENOMEM;
+    for (size_t q = 0; q < n; q++) {
+        c->open_token[q] = c->close_token[q] = c->verbs[q] = BCI_NONE;
+        c->partial[q] = c->spans[q].partial;
+    }
+    const bci_text *t = c->t;
+    for (size_t i = 0; i < t->count; i++) {
+        size_t q = t->tokens[i].span;
+        if (q == BCI_NONE)
+            continue;
+        if (c->open_token[q] == BCI_NONE)
+            c->open_token[q] = i;
+        c->close_token[q] = i;
+    }
+    return bci_people_collect(&c->people, t);
+}
+
+int bci_attribute(const bci_text *t, const bci_span *spans, size_t span_count, bc_quote *quotes)
+{
+    context c = {.t = t, .spans = spans, .span_count = span_count, .quotes = quotes};
+    int rc = setup(&c);
+    for (size_t q = 0; q < span_count && rc == 0; q++) {
+        bc_quote *out = &quotes[q];
+        out->content_start = spans[q].start;
+        out->content_end = spans[q].end;
+        out->speaker_paragraph = out->speaker_start = out->speaker_end = BC_NO_OFFSET;
+        if (c.open_token[q] == BCI_NONE)
+            continue; /* no tokens: cannot happen for a span with words */
+        size_t verb = BCI_NONE;
+        speaker r;
+        out->resumes = resumes_previous(&c, q);
+        if (out->resumes) {
+            c.partial[q] = false; /* “…,” she said, “and more.” */
+            r = c.speakers[q - 1];
+        } else {
+            r = attribute_in_frame(&c, q, &verb);
+            if (!r.known && c.partial[q] && shares_clause(&c, q)) {
+                /* X said the plan was “dead” and the vote “a farce” */
+                r = c.speakers[q - 1];
+                verb = c.verbs[q - 1];
+            }
+            static int nearby = -1;
+            if (nearby < 0) nearby = getenv("BCQ_NEARBY") ? atoi(getenv("BCQ_NEARBY")) : 1;
+            if (!r.known && (!c.partial[q] || nearby))
+                r = attribute_nearby(&c, q);
+        }
+        c.speakers[q] = r;
+        c.verbs[q] = verb;
+        out->partial = c.partial[q];
+        content_of(&c, q, verb, out);
+    }
+    /* a quotation over several paragraphs has one speaker: the first found */
+    for (size_t q = 0; q < span_count && rc == 0;) {
+        size_t end = q;
+        while (end + 1 < span_count && spans[end].continued && spans[end + 1].continues)
+            end++;
+        size_t known = BCI_NONE;
+        for (size_t k = q; k <= end && known == BCI_NONE; k++)
+            if (c.speakers[k].known)
+                known = k;
+        for (size_t k = q; k <= end && known != BCI_NONE; k++)
+            c.speakers[k] = c.speakers[known];
+        q = end + 1;
+    }
+    for (size_t q = 0; q < span_count && rc == 0; q++) {
+        const speaker *r = &c.speakers[q];
+        if (!r->known)
+            continue;
+        bc_quote *out = &quotes[q];
+        out->speaker = speaker_name(&c, r);
+        if (!out->speaker) {
+            rc = BC_ENOMEM;
+            break;
+        }
+        out->speaker_paragraph = t->para_of[r->from];
+        out->speaker_start = t->tokens[r->from].start;
+        out->speaker_end = t->tokens[r->to - 1].end;
+        if (r->entity != BCI_NONE)
+            out->speaker_gender = c.people.entities[r->entity].gender;
+    }
+    bci_people_free(&c.people);
+    free(c.open_token);
+    free(c.close_token);
+    free(c.speakers);
+    free(c.verbs);
+    free(c.partial);
+    return rc;
+}
