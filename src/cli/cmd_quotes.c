@@ -64,6 +64,25 @@ static int print_unit(const bc_doc *doc, const unit *u)
     return rc ? BC_ENOMEM : 0;
 }
 
+/* A partial quote this long is a statement even when its sentence does not
+ * say who made it; shorter ones without an attribution are scare quotes,
+ * names and titles. */
+#define STATEMENT_WORDS 8
+
+static size_t count_words(const char *text, size_t length)
+{
+    size_t words = 0;
+    bool in_word = false;
+    for (size_t i = 0; i < length; i++) {
+        unsigned char c = (unsigned char)text[i];
+        bool word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                    c >= 0x80;
+        words += word && !in_word;
+        in_word = word;
+    }
+    return words;
+}
+
 /* Prints the quotes of one doc: a quotation interrupted by its attribution
  * ("“…,” she said. “…”") is one line, and partial quotes are given by the
  * clause that reports them (one line per clause). */
@@ -73,7 +92,9 @@ static int print_quotes(const bc_doc *doc, const quotes_options *o)
     bool has_pending = false;
     for (size_t i = 0; i < doc->quote_count; i++) {
         const bc_quote *q = &doc->quotes[i];
-        if (q->partial && !q->speaker && !o->all)
+        if (q->partial && q->speaker_paragraph == BC_NO_OFFSET && !o->all &&
+            count_words(doc->paragraphs[q->paragraph].text + q->start, q->end - q->start) <
+                STATEMENT_WORDS)
             continue; /* a scare quote or a title, not something someone said */
         unit u = {q->paragraph, q->start, q->end, q->speaker, q->partial, q->continued};
         if (q->partial && !o->words_only) {

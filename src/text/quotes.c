@@ -233,8 +233,9 @@ static mark_role classify(const scanner *s, size_t i, size_t n, int32_t cp, mark
             return ROLE_CLOSE;
         return double_open ? ROLE_CLOSE : ROLE_OPEN;
     case 0x2018: /* ‘ */
-        if (is_digit_cp(next) || is_n_elision(text, s->length, i, n))
-            return ROLE_NONE;
+        if (is_digit_cp(next) || is_n_elision(text, s->length, i, n) ||
+            (is_alnum_cp(prev) && is_letter_cp(next)) || elided_word_follows(text, s->length, i + n))
+            return ROLE_NONE; /* ‘90s, Trump‘s, ‘bout */
         return single_open && right && !left ? ROLE_CLOSE : ROLE_OPEN;
     default: /* ’ and ' */
         break;

@@ -25,7 +25,10 @@
 #define PARTIAL_WORDS (getenv("BCQ_PW") ? (size_t)atoi(getenv("BCQ_PW")) : 15)
 /* How far after a partial quote its verb may be ("…“burn bag,” the Times
  * reported"). */
-#define PARTIAL_POST_WORDS 5
+#define PARTIAL_POST_WORDS 25
+/* A partial quote this long is a statement (the command line lists it),
+ * and takes a speaker from nearby when its sentence names none. */
+#define STATEMENT_WORDS 8
 
 typedef enum subject_kind {
     SUBJECT_NONE,
@@ -41,13 +44,19 @@ typedef struct subject {
     size_t to;
 } subject;
 
-/* A resolved speaker: an entity, or a description's words, or nothing. */
+/* A resolved speaker: an entity or a description's words, and the words
+ * that name the speaker for this quote (a pronoun may name someone the
+ * article does not identify: then the speaker is not known). */
 typedef struct speaker {
     bool known;
-    size_t entity;  /* BCI_NONE for a description */
-    size_t from;    /* the words that name the speaker for this quote */
+    size_t entity;    /* BCI_NONE for a description */
+    size_t name_from; /* a description's words: [name_from, name_to) */
+    size_t name_to;
+    size_t from;      /* the mention, or BCI_NONE */
     size_t to;
 } speaker;
+
+static const speaker no_speaker = {false, BCI_NONE, BCI_NONE, BCI_NONE, BCI_NONE, BCI_NONE};
 
 typedef struct context {
     const bci_text *t;
@@ -139,6 +148,31 @@ static size_t frame_end(const bci_text *t, size_t i)
     return end;
 }
 
+/* The number of tokens of a time expression that ends at token `k`
+ * ("Tuesday", "last week", "on Monday", "earlier this year"), or 0. */
+static size_t time_words(const bci_text *t, size_t k, size_t limit)
+{
+    static const char *const units[] = {"week", "month", "year", "night", "morning",
+                                        "afternoon", "evening", "weekend"};
+    static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                       "saturday", "sunday", "yesterday", "today", "tonight"};
+    size_t n = 0;
+    for (size_t i = 0; i < BCI_ARRAY_LEN(days) && n == 0; i++)
+        if (word_is(t, k, days[i]))
+            n = 1;
+    for (size_t i = 0; i < BCI_ARRAY_LEN(units) && n == 0; i++)
+        if (word_is(t, k, units[i]) && k > limit &&
+            (word_is(t, k - 1, "last") || word_is(t, k - 1, "this") ||
+             word_is(t, k - 1, "that") || word_is(t, k - 1, "next")))
+            n = 2;
+    if (n == 0)
+        return 0;
+    if (k + 1 > limit + n && (word_is(t, k - n, "on") || word_is(t, k - n, "earlier") ||
+                              word_is(t, k - n, "later")))
+        n++;
+    return k + 1 > limit + n ? n : 0;
+}
+
 /* The noun phrase that ends at token `k` (inclusive), not before `limit`. */
 static subject noun_phrase_left(const bci_text *t, size_t k, size_t limit)
 {
@@ -216,8 +250,15 @@ static subject subject_left(const bci_text *t, size_t v, size_t limit)
     if (v <= limit)
         return none;
     size_t k = v - 1;
-    for (int skipped = 0; k > limit && is_adverb(t, k) && skipped < 3; skipped++)
-        k--;
+    for (int skipped = 0; k > limit && skipped < 4; skipped++) {
+        size_t n = time_words(t, k, limit);
+        if (n > 0)
+            k -= n;
+        else if (is_adverb(t, k))
+            k--;
+        else
+            break;
+    }
     if (bci_tok_is(t, k, ')')) { /* "Ryan (R-Wis.) said" */
         size_t open = k;
         while (open > limit && k - open < 12 && !bci_tok_is(t, open, '('))
@@ -270,8 +311,20 @@ static subject subject_right(const bci_text *t, size_t v, size_t end)
         return s;
     }
     bool determiner = bci_tok_in(t, k, BCI_LIST_DETERMINER);
-    if (!determiner && !(t->tokens[k].flags & BCI_TOK_CAPITAL))
-        return s;
+    if (bci_tok_in(t, k, BCI_LIST_STOP) && !determiner)
+        return s; /* "tweeted Sunday", "said Tuesday" */
+    if (!determiner && !(t->tokens[k].flags & BCI_TOK_CAPITAL)) {
+        /* "said pollster Frank Luntz", "said master of ceremonies Asab Al-Tabchi" */
+        size_t name = k;
+        while (name < end && name < k + 4 && is_word(t, name) && !is_quoted(t, name) &&
+               !(t->tokens[name].flags & BCI_TOK_CAPITAL) && !bci_tok_in(t, name, BCI_LIST_CLAUSE) &&
+               !bci_tok_in(t, name, BCI_LIST_STOP))
+            name++;
+        if (name >= end || name == k || !is_word(t, name) ||
+            !(t->tokens[name].flags & BCI_TOK_CAPITAL) || !bci_tok_in(t, k, BCI_LIST_ROLE))
+            return s;
+        determiner = true;
+    }
     size_t i = k, lower = 0, last_capital = BCI_NONE;
     for (; i < end && i < k + SUBJECT_WORDS; i++) {
         if (!is_word(t, i) || is_quoted(t, i))
@@ -310,8 +363,11 @@ static size_t cue_after(const bci_text *t, size_t from, size_t to, size_t max_wo
 {
     size_t words = 0;
     for (size_t i = from; i < to && words < max_words; i++) {
-        if (is_quoted(t, i))
-            return BCI_NONE;
+        if (is_quoted(t, i)) {
+            if (!weak)
+                return BCI_NONE;
+            continue; /* "… “a” and “b,” X said": the quotes of one clause */
+        }
         if (!is_word(t, i)) {
             int32_t cp = t->tokens[i].cp;
             if (cp == '.' || cp == '!' || cp == '?' || cp == ';' || cp == ':')
@@ -365,18 +421,17 @@ static bool only_punctuation(const bci_text *t, size_t a, size_t b)
 static speaker resolve(context *c, subject s, size_t search_end)
 {
     const bci_text *t = c->t;
-    speaker none = {false, BCI_NONE, BCI_NONE, BCI_NONE};
-    speaker r = {true, BCI_NONE, s.from, s.to};
+    speaker r = {true, BCI_NONE, s.from, s.to, s.from, s.to};
     switch (s.kind) {
     case SUBJECT_NONE:
-        return none;
+        return no_speaker;
     case SUBJECT_PRONOUN: {
         bool pronoun;
         bc_gender gender = pronoun_gender(t, s.from, &pronoun);
-        if (gender == BC_GENDER_UNKNOWN)
-            return none;
-        r.entity = bci_people_resolve_pronoun(&c->people, t, s.from, gender);
-        return r.entity == BCI_NONE ? none : r;
+        if (gender != BC_GENDER_UNKNOWN)
+            r.entity = bci_people_resolve_pronoun(&c->people, t, s.from, gender);
+        r.known = r.entity != BCI_NONE;
+        return r;
     }
     case SUBJECT_NAME: {
         size_t m = bci_people_mention_at(&c->people, s.to - 1);
@@ -420,7 +475,7 @@ static speaker resolve(context *c, subject s, size_t search_end)
         }
         return r;
     }
-    return none;
+    return no_speaker;
 }
 
 /* Whether verb `v` can report the quote that opens at token `open`: close
@@ -435,10 +490,104 @@ static bool governs(const bci_text *t, size_t v, size_t open)
             continue;
         }
         int32_t cp = t->tokens[i].cp;
-        if (cp == ';' || cp == ':' || cp == '(' || cp == ')' || cp == 0x2014 || cp == 0x2013)
+        if (cp == ';' || cp == ':' || cp == '(' || cp == ')')
             return false;
     }
     return true;
+}
+
+/* Nouns that report words when a possessive stands before them. */
+static const char *const speech_nouns[] = {
+    "accusation", "admission", "announcement", "answer", "argument", "assertion", "claim",
+    "comment", "comments", "criticism", "declaration", "description", "message", "pledge",
+    "post", "prediction", "promise", "quip", "remark", "remarks", "reply", "response",
+    "speech", "statement", "tweet", "vow", "warning", "words",
+};
+
+/* "her remark that “…”", "Trump’s statement: “…”": a possessive and a noun
+ * of speech in [from, to); the possessor is the subject and `*noun` the
+ * noun. */
+static subject nominal_cue(const bci_text *t, size_t from, size_t to, size_t *noun)
+{
+    subject none = {SUBJECT_NONE, from, from};
+    for (size_t i = to; i-- > from + 1;) {
+        if (is_quoted(t, i))
+            break;
+        bool speech = false;
+        for (size_t k = 0; k < BCI_ARRAY_LEN(speech_nouns) && !speech; k++)
+            speech = word_is(t, i, speech_nouns[k]);
+        if (!speech)
+            continue;
+        size_t owner = i - 1;
+        while (owner > from && !(t->tokens[owner].flags & BCI_TOK_POSSESSIVE) &&
+               !word_is(t, owner, "his") && !word_is(t, owner, "her") && i - owner < 3 &&
+               is_word(t, owner) && !(t->tokens[owner].flags & BCI_TOK_CAPITAL))
+            owner--; /* "his latest remarks" */
+        *noun = i;
+        if (word_is(t, owner, "his"))
+            return (subject){SUBJECT_PRONOUN, owner, owner + 1};
+        if (word_is(t, owner, "her"))
+            return (subject){SUBJECT_PRONOUN, owner, owner + 1};
+        if ((t->tokens[owner].flags & BCI_TOK_POSSESSIVE) &&
+            (t->tokens[owner].flags & BCI_TOK_CAPITAL)) {
+            subject s = noun_phrase_left(t, owner, from);
+            if (s.kind != SUBJECT_NONE) {
+                s.kind = SUBJECT_NAME;
+                s.to = owner + 1;
+            }
+            return s;
+        }
+        return none;
+    }
+    return none;
+}
+
+/* The subject and verb that open the frame [start, open): "Clinton
+ * decried …", "On Sunday, Trump identified …", "She applauded …". The
+ * subject is a name or a pronoun and the verb a lower-case word in -ed or
+ * -s; `*verb` is set. */
+static subject frame_subject(const bci_text *t, size_t start, size_t open, size_t *verb)
+{
+    subject none = {SUBJECT_NONE, start, start};
+    size_t i = start;
+    /* an opening phrase up to a comma: "On Sunday," "In a statement," */
+    for (size_t k = start; k < open && k < start + 8; k++)
+        if (bci_tok_is(t, k, ',')) {
+            if (!(t->tokens[start].flags & BCI_TOK_CAPITAL) ||
+                !bci_tok_in(t, start, BCI_LIST_STOP))
+                break;
+            i = k + 1;
+            break;
+        }
+    size_t j = i;
+    bool pronoun;
+    pronoun_gender(t, i, &pronoun);
+    if (pronoun) {
+        j = i + 1;
+    } else {
+        while (j < open && is_word(t, j) && (t->tokens[j].flags & BCI_TOK_CAPITAL) &&
+               !(t->tokens[j].flags & BCI_TOK_POSSESSIVE) && !bci_tok_in(t, j, BCI_LIST_STOP))
+            j++;
+    }
+    if (j == i || j >= open)
+        return none;
+    size_t v = j;
+    while (v < open && is_adverb(t, v) && v < j + 3)
+        v++;
+    size_t length;
+    if (v >= open || !is_word(t, v) || (t->tokens[v].flags & (BCI_TOK_CAPITAL | BCI_TOK_DIGIT)) ||
+        bci_tok_in(t, v, BCI_LIST_STOP) || bci_tok_in(t, v, BCI_LIST_CLAUSE))
+        return none;
+    const char *w = bci_tok_text(t, v, &length);
+    bool verb_like = (length > 3 && w[length - 2] == 'e' && w[length - 1] == 'd') ||
+                     (length > 3 && w[length - 1] == 's' && w[length - 2] != 's') ||
+                     is_cue(t, v, true);
+    if (!verb_like)
+        return none;
+    *verb = v;
+    if (pronoun)
+        return (subject){SUBJECT_PRONOUN, i, i + 1};
+    return (subject){SUBJECT_NAME, i, j};
 }
 
 /* Finds the attribution of span `q` in its own frame. Sets `*verb`. */
@@ -456,7 +605,10 @@ static speaker attribute_in_frame(context *c, size_t q, size_t *verb)
             limit = i + 1;
             break;
         }
-    size_t post = cue_after(t, close + 1, end, partial ? PARTIAL_POST_WORDS : POST_WORDS, partial);
+    size_t post = partial ? cue_after(t, close + 1, end, PARTIAL_POST_WORDS, true)
+                          : cue_after(t, close + 1, end, POST_WORDS, false);
+    if (partial && post != BCI_NONE && !is_cue(t, post, false))
+        post = BCI_NONE; /* only verbs of speech follow: "…, the Times reported" */
     size_t pre = cue_before(t, limit, open, true);
     if (partial && pre != BCI_NONE && !governs(t, pre, open))
         pre = BCI_NONE;
@@ -470,23 +622,59 @@ static speaker attribute_in_frame(context *c, size_t q, size_t *verb)
         order[0] = pre;
         order[1] = post;
     }
+    speaker unknown = no_speaker; /* a pronoun that names nobody known */
+    size_t unknown_verb = BCI_NONE;
     for (size_t k = 0; k < 2; k++) {
         size_t v = order[k];
         if (v == BCI_NONE)
             continue;
         subject s;
-        if (v > close && only_punctuation(t, close, v))
-            s = subject_right(t, v, end);
-        else
+        if (v > close && only_punctuation(t, close, v)) {
+            s = subject_right(t, v, end); /* "…,” said X" */
+        } else {
             s = subject_of(t, v, v > close ? close + 1 : limit, end);
+            if (s.kind == SUBJECT_NONE && v > close && bci_tok_is(t, v - 1, ','))
+                s = subject_right(t, v, end); /* "… “…” for her, said X" */
+        }
+        if (partial && v > close && s.kind != SUBJECT_NONE && !only_punctuation(t, close, v) &&
+            !bci_tok_is(t, v - 1, ',') && !(s.from > close + 1 && bci_tok_is(t, s.from - 1, ',')))
+            continue; /* the attribution of a partial quote follows its clause */
         speaker r = resolve(c, s, paragraph_end + 200);
         if (r.known) {
             *verb = v;
             return r;
         }
+        if (r.from != BCI_NONE && unknown.from == BCI_NONE) {
+            unknown = r;
+            unknown_verb = v;
+        }
+    }
+    if (unknown.from != BCI_NONE) {
+        *verb = unknown_verb;
+        return unknown;
+    }
+    if (partial || introduced || pre == BCI_NONE) {
+        /* "her remark that “…”", "Trump’s comment that “…”" */
+        size_t noun = BCI_NONE;
+        subject s = nominal_cue(t, limit, open, &noun);
+        speaker r = resolve(c, s, paragraph_end + 200);
+        if (r.known && (!partial || governs(t, noun, open))) {
+            *verb = noun;
+            return r;
+        }
+    }
+    if (partial) {
+        /* "Clinton decried the GOP for “turning its back”" */
+        size_t v = BCI_NONE;
+        subject s = frame_subject(t, start, open, &v);
+        speaker r = resolve(c, s, paragraph_end + 200);
+        if (r.known && v != BCI_NONE && governs(t, v, open)) {
+            *verb = v;
+            return r;
+        }
     }
     *verb = BCI_NONE;
-    return (speaker){false, BCI_NONE, BCI_NONE, BCI_NONE};
+    return no_speaker;
 }
 
 /* The speaker of the narration in [from, to): the subject of its last verb
@@ -503,7 +691,36 @@ static speaker narration_speaker(context *c, size_t from, size_t to)
         if (r.known)
             return r;
     }
-    return (speaker){false, BCI_NONE, BCI_NONE, BCI_NONE};
+    return no_speaker;
+}
+
+/* The speaker who introduces what follows token `colon` (a colon): "Cruz
+ * called them on it:", "President Clinton released the following
+ * statement:", "Bush:". */
+static speaker colon_speaker(context *c, size_t colon)
+{
+    const bci_text *t = c->t;
+    size_t start = frame_start(t, colon);
+    for (size_t v = colon; v-- > start;) {
+        if (is_quoted(t, v))
+            break;
+        if (!is_cue(t, v, true))
+            continue;
+        speaker r = resolve(c, subject_of(t, v, start, colon), colon);
+        if (r.known)
+            return r;
+        break;
+    }
+    size_t verb = BCI_NONE;
+    speaker r = resolve(c, frame_subject(t, start, colon, &verb), colon);
+    if (r.known)
+        return r;
+    if (colon > start) {
+        subject s = noun_phrase_left(t, colon - 1, start);
+        if (s.kind == SUBJECT_NAME && s.from == start)
+            return resolve(c, s, colon);
+    }
+    return no_speaker;
 }
 
 /* The last span that lies in [from, to), or BCI_NONE. */
@@ -521,13 +738,23 @@ static size_t last_span_in(const context *c, size_t q, size_t from)
 static speaker attribute_nearby(context *c, size_t q)
 {
     const bci_text *t = c->t;
-    speaker none = {false, BCI_NONE, BCI_NONE, BCI_NONE};
+    const speaker none = no_speaker;
     size_t open = c->open_token[q];
     size_t paragraph = t->para_of[open];
     size_t first = t->first[paragraph];
     size_t start = frame_start(t, open);
     if (c->spans[q].continues && q > 0)
         return c->speakers[q - 1];
+    if (open > first && bci_tok_is(t, open - 1, ':')) {
+        speaker r = colon_speaker(c, open - 1);
+        if (r.known)
+            return r;
+    } else if (open == first && paragraph > 0 && t->first[paragraph - 1] < first &&
+               bci_tok_is(t, first - 1, ':')) {
+        speaker r = colon_speaker(c, first - 1);
+        if (r.known)
+            return r;
+    }
     /* the narration and quotes before it in its paragraph */
     size_t previous = last_span_in(c, q, first);
     size_t narration_from = previous == BCI_NONE ? first : c->close_token[previous] + 1;
@@ -597,7 +824,7 @@ static char *speaker_name(const context *c, const speaker *r)
 {
     const bci_text *t = c->t;
     if (r->entity == BCI_NONE)
-        return words_text(t, r->from, r->to);
+        return words_text(t, r->name_from, r->name_to);
     const bci_entity *x = &c->people.entities[r->entity];
     if (x->organisation || x->first_token != BCI_NONE || x->title_token == BCI_NONE)
         return words_text(t, x->name_token, x->name_end);
@@ -705,6 +932,15 @@ static bool resumes_previous(const context *c, size_t q)
     return cue_after(t, c->close_token[q] + 1, end, POST_WORDS, false) == BCI_NONE;
 }
 
+/* The number of words of span `q`. */
+static size_t span_words(const context *c, size_t q)
+{
+    size_t words = 0;
+    for (size_t i = c->open_token[q]; i <= c->close_token[q]; i++)
+        words += is_word(c->t, i);
+    return words;
+}
+
 /* Whether partial quote `q` is in the clause of the partial quote before
  * it, whose verb comes before both. */
 static bool shares_clause(const context *c, size_t q)
@@ -768,8 +1004,16 @@ int bci_attribute(const bci_text *t, const bci_span *spans, size_t span_count, b
             }
             static int nearby = -1;
             if (nearby < 0) nearby = getenv("BCQ_NEARBY") ? atoi(getenv("BCQ_NEARBY")) : 1;
-            if (!r.known && (!c.partial[q] || nearby))
-                r = attribute_nearby(&c, q);
+            if (!r.known && (!c.partial[q] || nearby || r.from != BCI_NONE ||
+                             span_words(&c, q) >= STATEMENT_WORDS)) {
+                speaker near = attribute_nearby(&c, q);
+                if (near.known && r.from != BCI_NONE) {
+                    near.from = r.from; /* "he said", but who he is comes from nearby */
+                    near.to = r.to;
+                }
+                if (near.known || r.from == BCI_NONE)
+                    r = near;
+            }
         }
         c.speakers[q] = r;
         c.verbs[q] = verb;
@@ -791,17 +1035,19 @@ int bci_attribute(const bci_text *t, const bci_span *spans, size_t span_count, b
     }
     for (size_t q = 0; q < span_count && rc == 0; q++) {
         const speaker *r = &c.speakers[q];
+        bc_quote *out = &quotes[q];
+        if (r->from != BCI_NONE) {
+            out->speaker_paragraph = t->para_of[r->from];
+            out->speaker_start = t->tokens[r->from].start;
+            out->speaker_end = t->tokens[r->to - 1].end;
+        }
         if (!r->known)
             continue;
-        bc_quote *out = &quotes[q];
         out->speaker = speaker_name(&c, r);
         if (!out->speaker) {
             rc = BC_ENOMEM;
             break;
         }
-        out->speaker_paragraph = t->para_of[r->from];
-        out->speaker_start = t->tokens[r->from].start;
-        out->speaker_end = t->tokens[r->to - 1].end;
         if (r->entity != BCI_NONE)
             out->speaker_gender = c.people.entities[r->entity].gender;
     }

@@ -23,14 +23,14 @@ static const char *const cue_words[] = {
     "interrupted", "joked", "lamented", "laments", "maintained", "maintains", "marveled",
     "marvelled", "mused", "muttered", "noted", "objected", "observed", "pleaded", "pledged",
     "posted", "predicted", "predicts", "pressed", "proclaimed", "proclaims", "prodded",
-    "promised", "protested", "quipped", "quips", "raged", "reasoned", "recalled", "recalls",
-    "recounted", "recounts", "reflected", "reiterated", "reiterates", "remarked", "reminded",
-    "replied", "replies", "reported", "responded", "responds", "retorted", "revealed", "said",
-    "sang", "say", "says", "scoffed", "screamed", "shouted", "sighed", "snapped", "sneered",
-    "speculated", "stated", "stressed", "suggested", "suggests", "summarised", "summarized",
-    "tells", "testified", "texted", "thundered", "told", "tweeted", "urged", "urges",
-    "ventured", "vowed", "vows", "warned", "warns", "whispered", "wondered", "wonders",
-    "writes", "wrote", "yelled",
+    "promised", "protested", "quipped", "quips", "raged", "reacted", "read", "reads",
+    "reasoned", "recalled", "recalls", "recounted", "recounts", "reflected", "reiterated",
+    "reiterates", "remarked", "reminded", "replied", "replies", "reported", "responded",
+    "responds", "retorted", "revealed", "said", "sang", "say", "says", "scoffed", "screamed",
+    "shouted", "sighed", "snapped", "sneered", "speculated", "stated", "stressed", "suggested",
+    "suggests", "summarised", "summarized", "tells", "testified", "texted", "thundered", "told",
+    "tweeted", "urged", "urges", "ventured", "vowed", "vows", "warned", "warns", "whispered",
+    "wondered", "wonders", "writes", "wrote", "yelled",
 };
 
 static const char *const cue_weak_words[] = {
@@ -39,12 +39,12 @@ static const char *const cue_weak_words[] = {
     "called", "cast", "casts", "characterised", "characterized", "charged", "cited", "claimed",
     "compared", "condemned", "criticised", "criticises", "criticized", "criticizes", "deemed",
     "defended", "denied", "denies", "denounced", "described", "describes", "disagreed",
-    "dismissed", "dubbed", "echoed", "endorsed", "expects", "expressed", "feels", "framed",
-    "hailed", "hopes", "insisted", "labeled", "labelled", "lauded", "likened", "mocked",
-    "noted", "pitched", "pointed", "praised", "predicted", "projected", "projects", "promised",
-    "questioned", "quoted", "referred", "rejected", "slammed", "stressed", "suggested",
-    "termed", "thinks", "touted", "urged", "voiced", "vowed", "vowing", "wants", "warned",
-    "welcomed",
+    "dismissed", "dubbed", "echoed", "endorsed", "expects", "expressed", "feels", "fired",
+    "framed", "hailed", "hopes", "insisted", "labeled", "labelled", "lauded", "likened",
+    "mocked", "noted", "pitched", "pointed", "praised", "predicted", "projected", "projects",
+    "promised", "questioned", "quoted", "referred", "rejected", "shot", "slammed", "stressed",
+    "suggested", "termed", "thinks", "touted", "urged", "voiced", "vowed", "vowing", "wants",
+    "warned", "welcomed",
 };
 
 static const char *const participle_words[] = {
@@ -54,9 +54,9 @@ static const char *const participle_words[] = {
     "countering", "declaring", "demanding", "describing", "dismissing", "dubbing",
     "emphasising", "emphasizing", "explaining", "insisting", "joking", "labeling", "labelling",
     "lamenting", "maintaining", "noting", "observing", "pledging", "pointing", "praising",
-    "predicting", "promising", "questioning", "quipping", "quoting", "recalling", "referring",
-    "reiterating", "remarking", "replying", "responding", "saying", "stating", "stressing",
-    "suggesting", "telling", "tweeting", "urging", "vowing", "warning", "writing",
+    "predicting", "promising", "questioning", "quipping", "quoting", "reading", "recalling",
+    "referring", "reiterating", "remarking", "replying", "responding", "saying", "stating",
+    "stressing", "suggesting", "telling", "tweeting", "urging", "vowing", "warning", "writing",
 };
 
 static const char *const honorific_words[] = {
