@@ -19,26 +19,59 @@ typedef struct quotes_options {
     const char *input;
 } quotes_options;
 
-/* One line of output: bytes [start, end) of a paragraph. */
+/* One line of output: bytes [start, end) of a paragraph; for a quotation
+ * interrupted by its attribution, quotes [first, last] of the doc. */
 typedef struct unit {
     size_t paragraph;
     size_t start;
     size_t end;
+    size_t first;
+    size_t last;
     const char *speaker;
     bool partial;
     bool continued;
 } unit;
 
+/* The text of a unit: its bytes, or the parts of an interrupted quotation
+ * joined by spaces (without the attribution between them). A new string
+ * or NULL. */
+static char *unit_text(const bc_doc *doc, const unit *u, size_t *length)
+{
+    const bc_paragraph *p = &doc->paragraphs[u->paragraph];
+    char *text = NULL;
+    FILE *f = open_memstream(&text, length);
+    if (!f)
+        return NULL;
+    if (u->first == u->last) {
+        fwrite(p->text + u->start, 1, u->end - u->start, f);
+    } else {
+        for (size_t i = u->first; i <= u->last; i++) {
+            const bc_quote *q = &doc->quotes[i];
+            if (i > u->first)
+                fputc(' ', f);
+            fwrite(p->text + q->start, 1, q->end - q->start, f);
+        }
+    }
+    if (fclose(f) != 0) {
+        free(text);
+        return NULL;
+    }
+    return text;
+}
+
 static int print_unit(const bc_doc *doc, const unit *u)
 {
     const bc_paragraph *p = &doc->paragraphs[u->paragraph];
-    json_object *line = json_object_new_object();
-    if (!line)
+    size_t length = 0;
+    char *text = unit_text(doc, u, &length);
+    json_object *line = text ? json_object_new_object() : NULL;
+    if (!line) {
+        free(text);
         return BC_ENOMEM;
+    }
     int rc = 0;
-    rc |= json_object_object_add(line, "text",
-                                 json_object_new_string_len(p->text + u->start,
-                                                            (int)(u->end - u->start)));
+    rc |= json_object_object_add(line, "text", json_object_new_string_len(text, (int)length));
+    free(text);
     rc |= json_object_object_add(line, "speaker",
                                  u->speaker ? json_object_new_string(u->speaker) : NULL);
     if (p->offset == BC_NO_OFFSET) {
@@ -49,6 +82,21 @@ static int print_unit(const bc_doc *doc, const unit *u)
                                      json_object_new_int64((int64_t)(p->offset + u->start)));
         rc |= json_object_object_add(line, "end",
                                      json_object_new_int64((int64_t)(p->offset + u->end)));
+    }
+    if (u->first != u->last && p->offset != BC_NO_OFFSET) {
+        /* the offsets of each part of an interrupted quotation */
+        json_object *parts = json_object_new_array();
+        rc |= json_object_object_add(line, "parts", parts);
+        for (size_t i = u->first; parts && i <= u->last; i++) {
+            json_object *pair = json_object_new_array();
+            rc |= json_object_array_add(parts, pair);
+            if (pair) {
+                const bc_quote *q = &doc->quotes[i];
+                rc |= json_object_array_add(pair, json_object_new_int64((int64_t)(p->offset + q->start)));
+                rc |= json_object_array_add(pair, json_object_new_int64((int64_t)(p->offset + q->end)));
+            }
+        }
+        rc |= parts == NULL;
     }
     rc |= json_object_object_add(line, "partial", json_object_new_boolean(u->partial));
     rc |= json_object_object_add(line, "continued", json_object_new_boolean(u->continued));
@@ -96,7 +144,7 @@ static int print_quotes(const bc_doc *doc, const quotes_options *o)
             count_words(doc->paragraphs[q->paragraph].text + q->start, q->end - q->start) <
                 STATEMENT_WORDS)
             continue; /* a scare quote or a title, not something someone said */
-        unit u = {q->paragraph, q->start, q->end, q->speaker, q->partial, q->continued};
+        unit u = {q->paragraph, q->start, q->end, i, i, q->speaker, q->partial, q->continued};
         if (q->partial && !o->words_only) {
             u.start = q->content_start;
             u.end = q->content_end;
@@ -107,6 +155,8 @@ static int print_quotes(const bc_doc *doc, const quotes_options *o)
             if (same_clause || resumed) {
                 if (u.end > pending.end)
                     pending.end = u.end;
+                if (resumed)
+                    pending.last = i;
                 pending.continued = u.continued;
                 continue;
             }

@@ -64,8 +64,10 @@ typedef struct bci_text {
     size_t paragraph_count;
     bci_token *tokens;
     size_t count;
-    size_t *first;   /* paragraph_count + 1 entries */
-    size_t *para_of; /* the paragraph of each token */
+    size_t *first;       /* paragraph_count + 1 entries */
+    size_t *para_of;     /* the paragraph of each token */
+    size_t *frame_first; /* the first token of each token's frame */
+    size_t *frame_last;  /* the end of each token's frame (exclusive) */
 } bci_text;
 
 /* Tokenizes the paragraphs and marks the tokens of each span (QUOTED, OPEN,

@@ -22,7 +22,7 @@
 #define INTERRUPTION_WORDS 25
 /* How far before a partial quote its verb may be (words): "X said the
  * plan was “dead”" but not a verb of an earlier clause. */
-#define PARTIAL_WORDS (getenv("BCQ_PW") ? (size_t)atoi(getenv("BCQ_PW")) : 15)
+#define PARTIAL_WORDS 40
 /* How far after a partial quote its verb may be ("…“burn bag,” the Times
  * reported"). */
 #define PARTIAL_POST_WORDS 25
@@ -132,20 +132,13 @@ static bc_gender pronoun_gender(const bci_text *t, size_t i, bool *pronoun)
 /* The first token of the frame of token `i`. */
 static size_t frame_start(const bci_text *t, size_t i)
 {
-    size_t first = t->first[t->para_of[i]];
-    while (i > first && !(t->tokens[i].flags & BCI_TOK_FRAME))
-        i--;
-    return i;
+    return t->frame_first[i];
 }
 
 /* The end of the frame of token `i` (the next frame's first token). */
 static size_t frame_end(const bci_text *t, size_t i)
 {
-    size_t end = t->first[t->para_of[i] + 1];
-    for (i++; i < end; i++)
-        if (t->tokens[i].flags & BCI_TOK_FRAME)
-            return i;
-    return end;
+    return t->frame_last[i];
 }
 
 /* The number of tokens of a time expression that ends at token `k`
@@ -664,10 +657,14 @@ static speaker attribute_in_frame(context *c, size_t q, size_t *verb)
         }
     }
     if (partial) {
-        /* "Clinton decried the GOP for “turning its back”" */
+        /* "Clinton decried the GOP for “turning its back”", and "Clinton
+         * slammed the shift and accused Sanders of a “flip-flop”" where the
+         * nearer verb reports the quote */
         size_t v = BCI_NONE;
         subject s = frame_subject(t, start, open, &v);
         speaker r = resolve(c, s, paragraph_end + 200);
+        if (r.known && v != BCI_NONE && pre != BCI_NONE && pre > v)
+            v = pre;
         if (r.known && v != BCI_NONE && governs(t, v, open)) {
             *verb = v;
             return r;
@@ -835,15 +832,6 @@ static char *speaker_name(const context *c, const speaker *r)
  * punctuation outside quotations, or a verb of speech ("…, she added"). */
 static size_t clause_end(const bci_text *t, size_t i, size_t end)
 {
-    static int mode = -1;
-    if (mode < 0) {
-        const char *e = getenv("BCQ_END");
-        mode = e ? atoi(e) : 1;
-    }
-    if (mode == 0)
-        return end;
-    if (mode == 2)
-        return i;
     for (; i < end; i++) {
         if (is_quoted(t, i))
             continue;
@@ -853,8 +841,8 @@ static size_t clause_end(const bci_text *t, size_t i, size_t end)
             continue;
         }
         int32_t cp = t->tokens[i].cp;
-        if (cp == ',' || cp == ';' || cp == ':' || cp == '(' || cp == 0x2014 || cp == 0x2013 ||
-            cp == '.' || cp == '!' || cp == '?')
+        if (cp == ',' || cp == ';' || cp == ':' || cp == '(' || cp == '[' || cp == 0x2014 ||
+            cp == 0x2013 || cp == '.' || cp == '!' || cp == '?')
             break;
     }
     return i;
@@ -882,11 +870,13 @@ static void content_of(const context *c, size_t q, size_t v, bc_quote *out)
                 from++;
             from++;
         }
-        for (size_t i = from; i < open; i++)
+        for (size_t i = from; i < open && i < from + 5; i++)
             if (word_is(t, i, "that")) {
                 from = i;
                 break;
             }
+        while (from < open && !is_word(t, from) && !(t->tokens[from].flags & BCI_TOK_OPEN))
+            from++; /* "There was, she said, “an implicit bargain.”" */
         to = clause_end(t, close + 1, end);
     } else {
         from = start;
@@ -1002,9 +992,9 @@ int bci_attribute(const bci_text *t, const bci_span *spans, size_t span_count, b
                 r = c.speakers[q - 1];
                 verb = c.verbs[q - 1];
             }
-            static int nearby = -1;
-            if (nearby < 0) nearby = getenv("BCQ_NEARBY") ? atoi(getenv("BCQ_NEARBY")) : 1;
-            if (!r.known && (!c.partial[q] || nearby || r.from != BCI_NONE ||
+            /* a short partial quote without an attribution in its sentence
+             * is a scare quote or a name: nobody said it */
+            if (!r.known && (!c.partial[q] || r.from != BCI_NONE ||
                              span_words(&c, q) >= STATEMENT_WORDS)) {
                 speaker near = attribute_nearby(&c, q);
                 if (near.known && r.from != BCI_NONE) {

@@ -257,6 +257,17 @@ int bci_text_build(bci_text *t, const bc_paragraph *paragraphs, size_t paragraph
         mark_frames(t, t->first[p], t->count);
     }
     t->first[paragraph_count] = t->count;
+    /* every token's frame, for attribution to look up in constant time */
+    t->frame_first = malloc((t->count ? t->count : 1) * sizeof *t->frame_first);
+    t->frame_last = malloc((t->count ? t->count : 1) * sizeof *t->frame_last);
+    if (!t->frame_first || !t->frame_last)
+        goto fail;
+    for (size_t i = 0; i < t->count; i++)
+        t->frame_first[i] = (t->tokens[i].flags & BCI_TOK_FRAME) ? i : t->frame_first[i - 1];
+    for (size_t i = t->count; i-- > 0;) {
+        bool last = i + 1 == t->count || (t->tokens[i + 1].flags & BCI_TOK_FRAME);
+        t->frame_last[i] = last ? i + 1 : t->frame_last[i + 1];
+    }
     return 0;
 
 fail:
@@ -271,5 +282,7 @@ void bci_text_free(bci_text *t)
     free(t->tokens);
     free(t->first);
     free(t->para_of);
+    free(t->frame_first);
+    free(t->frame_last);
     *t = (bci_text){0};
 }
