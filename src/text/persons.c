@@ -127,34 +127,80 @@ static int add_entity(bci_people *p, size_t *index)
     return 0;
 }
 
+/* Per entity, while collecting: its latest mention and the next entities
+ * in its hash chains. */
+typedef struct entity_link {
+    size_t last_seen;  /* token of the latest mention */
+    size_t next_last;  /* the next entity whose family name hashes alike */
+    size_t next_first; /* the next entity whose first name hashes alike */
+} entity_link;
+
+typedef struct collector {
+    bci_people *people;
+    const bci_text *text;
+    entity_link *links;
+    size_t link_capacity;
+    size_t *by_last;  /* hash buckets: an entity by the hash of its family name */
+    size_t *by_first; /* and by its first name */
+    size_t mask;      /* bucket count - 1 (a power of two) */
+} collector;
+
+/* FNV-1a of the word of token `i` in lower case, without a possessive. */
+static size_t word_hash(const bci_text *t, size_t i)
+{
+    size_t n = stem_length(t, i), unused;
+    const char *w = bci_tok_text(t, i, &unused);
+    uint64_t h = 14695981039346656037u;
+    for (size_t k = 0; k < n; k++) {
+        char c = w[k];
+        h ^= (unsigned char)((c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c);
+        h *= 1099511628211u;
+    }
+    return (size_t)h;
+}
+
+/* Whether entity `e` can be the name of words [core, end). */
+static bool entity_matches(const collector *c, size_t e, size_t core, size_t end,
+                           bool organisation, bc_gender gender)
+{
+    const bci_text *t = c->text;
+    const bci_entity *x = &c->people->entities[e];
+    size_t words = end - core;
+    if (x->organisation != organisation)
+        return false;
+    bool match;
+    if (organisation) {
+        size_t n = x->name_end - x->name_token;
+        match = n == words;
+        for (size_t k = 0; match && k < n; k++)
+            match = same_word(t, x->name_token + k, core + k);
+    } else if (words == 1) {
+        match = same_word(t, x->last_token, core) ||
+                (x->first_token != BCI_NONE && same_word(t, x->first_token, core));
+    } else {
+        match = same_word(t, x->last_token, end - 1) &&
+                (x->first_token == BCI_NONE || same_word(t, x->first_token, core));
+    }
+    return match && !(gender != BC_GENDER_UNKNOWN && x->gender != BC_GENDER_UNKNOWN &&
+                      x->gender != gender);
+}
+
 /* The latest-mentioned entity that a name of words [core, end) can be. */
-static size_t find_entity(const bci_people *p, const bci_text *t, size_t core, size_t end,
-                          bool organisation, bc_gender gender, const size_t *last_seen)
+static size_t find_entity(const collector *c, size_t core, size_t end, bool organisation,
+                          bc_gender gender)
 {
     size_t best = BCI_NONE;
-    size_t words = end - core;
-    for (size_t e = 0; e < p->entity_count; e++) {
-        const bci_entity *x = &p->entities[e];
-        if (x->organisation != organisation)
-            continue;
-        bool match;
-        if (organisation) {
-            size_t n = x->name_end - x->name_token;
-            match = n == words;
-            for (size_t k = 0; match && k < n; k++)
-                match = same_word(t, x->name_token + k, core + k);
-        } else if (words == 1) {
-            match = same_word(t, x->last_token, core) ||
-                    (x->first_token != BCI_NONE && same_word(t, x->first_token, core));
-        } else {
-            match = same_word(t, x->last_token, end - 1) &&
-                    (x->first_token == BCI_NONE || same_word(t, x->first_token, core));
-        }
-        if (match && gender != BC_GENDER_UNKNOWN && x->gender != BC_GENDER_UNKNOWN &&
-            x->gender != gender)
-            match = false;
-        if (match && (best == BCI_NONE || last_seen[e] > last_seen[best]))
+    size_t e = c->by_last[word_hash(c->text, end - 1) & c->mask];
+    for (; e != BCI_NONE; e = c->links[e].next_last)
+        if (entity_matches(c, e, core, end, organisation, gender) &&
+            (best == BCI_NONE || c->links[e].last_seen > c->links[best].last_seen))
             best = e;
+    if (end - core == 1 && !organisation) { /* "Hillary" for Hillary Clinton */
+        e = c->by_first[word_hash(c->text, core) & c->mask];
+        for (; e != BCI_NONE; e = c->links[e].next_first)
+            if (entity_matches(c, e, core, end, organisation, gender) &&
+                (best == BCI_NONE || c->links[e].last_seen > c->links[best].last_seen))
+                best = e;
     }
     return best;
 }
@@ -173,13 +219,6 @@ static size_t apposition_role(const bci_text *t, size_t after, size_t end)
     }
     return role;
 }
-
-typedef struct collector {
-    bci_people *people;
-    const bci_text *text;
-    size_t *last_seen; /* per entity: token of the latest mention */
-    size_t last_capacity;
-} collector;
 
 /* Reads the name in the run of capitalised words [a, b) of a paragraph
  * whose tokens end at `end`, and records its mention. */
@@ -233,24 +272,28 @@ static int take_run(collector *c, size_t a, size_t b, size_t end)
     if (gender == BC_GENDER_UNKNOWN && words >= 2)
         gender = token_gender(t, core);
 
-    size_t e = find_entity(p, t, core, b, organisation, gender, c->last_seen);
+    size_t e = find_entity(c, core, b, organisation, gender);
     if (e == BCI_NONE && words == 1 && sentence_start && !evidence)
         return 0; /* "Initially", "Speaking": sentence openers, not names */
     if (e == BCI_NONE && words == 1 && (bci_tok_in(t, core, BCI_LIST_STOP) ||
                                         bci_tok_in(t, core, BCI_LIST_ROLE)))
         return 0;
     if (e == BCI_NONE) {
+        void *items = c->links;
+        if (bci_reserve(&items, &c->link_capacity, p->entity_count + 1, sizeof(entity_link)))
+            return BC_ENOMEM;
+        c->links = items;
         if (add_entity(p, &e))
             return BC_ENOMEM;
-        void *items = c->last_seen;
-        if (bci_reserve(&items, &c->last_capacity, p->entity_count, sizeof(size_t)))
-            return BC_ENOMEM;
-        c->last_seen = items;
         p->entities[e].first_mention = a;
         p->entities[e].organisation = organisation;
+        p->entities[e].last_token = b - 1;
+        size_t bucket = word_hash(t, b - 1) & c->mask;
+        c->links[e] = (entity_link){.next_last = c->by_last[bucket], .next_first = BCI_NONE};
+        c->by_last[bucket] = e;
     }
     bci_entity *x = &p->entities[e];
-    c->last_seen[e] = a;
+    c->links[e].last_seen = a;
     x->person |= evidence && !organisation;
     if (x->gender == BC_GENDER_UNKNOWN)
         x->gender = gender;
@@ -258,8 +301,14 @@ static int take_run(collector *c, size_t a, size_t b, size_t end)
                       same_word(t, x->first_token, core) && !same_word(t, x->last_token, core);
     if (!first_only)
         x->last_token = b - 1;
-    if (words >= 2 && !organisation)
+    if (words >= 2 && !organisation) {
+        if (x->first_token == BCI_NONE) {
+            size_t bucket = word_hash(t, core) & c->mask;
+            c->links[e].next_first = c->by_first[bucket];
+            c->by_first[bucket] = e;
+        }
         x->first_token = core;
+    }
     if (x->name_token == BCI_NONE || words > x->name_end - x->name_token) {
         x->name_token = core;
         x->name_end = b;
@@ -287,6 +336,8 @@ void bci_people_add_role(bci_people *p, size_t entity, size_t role_token)
     for (size_t k = 0; k < x->role_count; k++)
         if (x->roles[k] == role_token)
             return;
+    if (x->role_count == 0 && p->with_roles) /* room for every entity was made */
+        p->with_roles[p->with_roles_count++] = entity;
     if (x->role_count < BCI_ARRAY_LEN(x->roles))
         x->roles[x->role_count++] = role_token;
     else
@@ -314,7 +365,18 @@ static bool title_cased(const bci_text *t, size_t from, size_t to)
 int bci_people_collect(bci_people *p, const bci_text *t)
 {
     *p = (bci_people){0};
-    collector c = {.people = p, .text = t};
+    collector c = {.people = p, .text = t, .mask = 63};
+    while (c.mask < t->count / 4 && c.mask < SIZE_MAX / 4) /* about a bucket per name */
+        c.mask = 2 * c.mask + 1;
+    c.by_last = malloc((c.mask + 1) * sizeof *c.by_last);
+    c.by_first = malloc((c.mask + 1) * sizeof *c.by_first);
+    if (!c.by_last || !c.by_first) {
+        free(c.by_last);
+        free(c.by_first);
+        return BC_ENOMEM;
+    }
+    for (size_t i = 0; i <= c.mask; i++)
+        c.by_last[i] = c.by_first[i] = BCI_NONE;
     int rc = 0;
     for (size_t para = 0; para < t->paragraph_count && rc == 0; para++) {
         size_t end = t->first[para + 1];
@@ -336,7 +398,18 @@ int bci_people_collect(bci_people *p, const bci_text *t)
             i = b;
         }
     }
-    free(c.last_seen);
+    free(c.links);
+    free(c.by_last);
+    free(c.by_first);
+    if (rc == 0) {
+        /* the entities that have roles, for descriptions to look through */
+        p->with_roles = malloc((p->entity_count ? p->entity_count : 1) * sizeof *p->with_roles);
+        if (!p->with_roles)
+            rc = BC_ENOMEM;
+        for (size_t e = 0; rc == 0 && e < p->entity_count; e++)
+            if (p->entities[e].role_count)
+                p->with_roles[p->with_roles_count++] = e;
+    }
     if (rc)
         bci_people_free(p);
     return rc;
@@ -348,6 +421,7 @@ void bci_people_free(bci_people *p)
         return;
     free(p->entities);
     free(p->mentions);
+    free(p->with_roles);
     *p = (bci_people){0};
 }
 
@@ -411,7 +485,8 @@ size_t bci_people_resolve_role(const bci_people *p, const bci_text *t, size_t fr
     size_t head = to - 1;
     size_t best = BCI_NONE;
     int best_score = 0;
-    for (size_t e = 0; e < p->entity_count; e++) {
+    for (size_t w = 0; w < p->with_roles_count; w++) {
+        size_t e = p->with_roles[w];
         const bci_entity *x = &p->entities[e];
         if (!x->person || x->first_mention == BCI_NONE || x->first_mention > from)
             continue;

@@ -158,6 +158,8 @@ typedef struct bci_people {
     bci_mention *mentions; /* in text order */
     size_t mention_count;
     size_t mention_capacity;
+    size_t *with_roles;    /* the entities that have roles (room for all) */
+    size_t with_roles_count;
 } bci_people;
 
 /* Finds the names of the text outside quotations and links them to
