@@ -359,7 +359,7 @@ static bool title_cased(const bci_text *t, size_t from, size_t to)
         words++;
         capitals += (t->tokens[i].flags & BCI_TOK_CAPITAL) != 0;
     }
-    return words >= 4 && capitals * 4 >= words * 3; /* three in four */
+    return words >= 4 && capitals * 10 >= words * 9; /* nine in ten */
 }
 
 int bci_people_collect(bci_people *p, const bci_text *t)

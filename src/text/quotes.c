@@ -205,7 +205,7 @@ static mark_role classify(const scanner *s, size_t i, size_t n, int32_t cp, mark
     bool single = cp == 0x2018 || cp == 0x2019 || cp == '\'';
     *kind = single ? KIND_SINGLE : KIND_DOUBLE;
 
-    if (prev == '=')
+    if (prev == '=' || next == '>')
         return ROLE_NONE; /* an attribute value in markup: id="..." */
     switch (cp) {
     case 0x201C: /* “ */

@@ -29,6 +29,9 @@
 /* A partial quote this long is a statement (the command line lists it),
  * and takes a speaker from nearby when its sentence names none. */
 #define STATEMENT_WORDS 8
+/* How many tokens of a sentence are searched for a verb introducing a
+ * person (keeps pathological sentences linear). */
+#define FRAME_SCAN 60
 
 typedef enum subject_kind {
     SUBJECT_NONE,
@@ -411,7 +414,44 @@ static bool only_punctuation(const bci_text *t, size_t a, size_t b)
 }
 
 /* Resolves a subject to a speaker. */
-static speaker resolve(context *c, subject s, size_t search_end)
+/* "The foreign minister said … Speaking to reporters, Dmytro Kuleba said
+ * …": a person first named in the next two sentences (up to the end of the
+ * next paragraph) as the subject of a verb of speech is the one described
+ * by the role at tokens [s.from, s.to). Returns the entity, whom the role
+ * is then given to, or BCI_NONE. */
+static size_t cataphora(context *c, subject s)
+{
+    const bci_text *t = c->t;
+    if (s.to >= t->count || !bci_tok_in(t, s.to - 1, BCI_LIST_ROLE))
+        return BCI_NONE;
+    size_t paragraph = t->para_of[s.to - 1];
+    size_t limit = t->first[paragraph + 2 <= t->paragraph_count ? paragraph + 2
+                                                                 : t->paragraph_count];
+    size_t i = frame_end(t, s.to - 1);
+    for (size_t frames = 0; i < limit && frames < 2; i = frame_end(t, i), frames++) {
+        size_t stop = frame_end(t, i);
+        for (size_t v = i; v < stop && v < i + FRAME_SCAN; v++) {
+            if (!is_cue(t, v, false))
+                continue;
+            subject named = subject_left(t, v, i);
+            size_t m = named.kind == SUBJECT_NAME
+                           ? bci_people_mention_at(&c->people, named.to - 1)
+                           : BCI_NONE;
+            if (m == BCI_NONE)
+                return BCI_NONE;
+            size_t e = c->people.mentions[m].entity;
+            const bci_entity *x = &c->people.entities[e];
+            if (!x->person || x->first_mention < s.from)
+                return BCI_NONE;
+            bci_people_add_role(&c->people, e, s.to - 1);
+            return e;
+        }
+    }
+    return BCI_NONE;
+}
+
+/* Resolves a subject to a speaker. */
+static speaker resolve(context *c, subject s)
 {
     const bci_text *t = c->t;
     speaker r = {true, BCI_NONE, s.from, s.to, s.from, s.to};
@@ -434,41 +474,27 @@ static speaker resolve(context *c, subject s, size_t search_end)
     }
     case SUBJECT_DESCRIPTION:
         r.entity = bci_people_resolve_role(&c->people, t, s.from, s.to);
-        if (r.entity == BCI_NONE) {
-            /* "The foreign minister said … Speaking to reporters, Dmytro
-             * Kuleba said …": a person introduced by name in the next
-             * sentences as saying something is the one described */
-            if (search_end > t->count)
-                search_end = t->count;
-            size_t end = s.to < search_end ? frame_end(t, s.to) : search_end;
-            size_t frames = 0;
-            for (size_t i = end; i < search_end && frames < 2; i = frame_end(t, i), frames++) {
-                size_t stop = frame_end(t, i);
-                for (size_t v = i; v < stop; v++) {
-                    if (!is_cue(t, v, false))
-                        continue;
-                    subject named = subject_left(t, v, i);
-                    if (named.kind != SUBJECT_NAME)
-                        break;
-                    size_t m = bci_people_mention_at(&c->people, named.to - 1);
-                    if (m == BCI_NONE)
-                        break;
-                    size_t e = c->people.mentions[m].entity;
-                    bci_entity *x = &c->people.entities[e];
-                    if (x->person && x->first_mention >= s.from && bci_tok_in(t, s.to - 1,
-                                                                             BCI_LIST_ROLE)) {
-                        bci_people_add_role(&c->people, e, s.to - 1);
-                        r.entity = e;
-                    }
-                    break;
-                }
-                if (r.entity != BCI_NONE)
-                    break;
-            }
-        }
+        if (r.entity == BCI_NONE)
+            r.entity = cataphora(c, s);
         return r;
     }
     return no_speaker;
+}
+
+/* Gives roles to the people that descriptions in the narration turn out to
+ * be ("The Ukrainian foreign minister said …" before the minister is
+ * named), so that later quotes of "the foreign minister" find them. */
+static void link_roles(context *c)
+{
+    const bci_text *t = c->t;
+    for (size_t v = 0; v < t->count; v++) {
+        if (!is_cue(t, v, false))
+            continue;
+        subject s = subject_left(t, v, frame_start(t, v));
+        if (s.kind == SUBJECT_DESCRIPTION &&
+            bci_people_resolve_role(&c->people, t, s.from, s.to) == BCI_NONE)
+            cataphora(c, s);
+    }
 }
 
 /* Whether verb `v` can report the quote that opens at token `open`: close
@@ -590,7 +616,6 @@ static speaker attribute_in_frame(context *c, size_t q, size_t *verb)
     bool partial = c->partial[q];
     size_t open = c->open_token[q], close = c->close_token[q];
     size_t start = frame_start(t, open), end = frame_end(t, close);
-    size_t paragraph_end = t->first[t->para_of[open] + 1];
     /* the narration before the quote starts after any earlier quote */
     size_t limit = start;
     for (size_t i = open; i-- > start;)
@@ -632,7 +657,7 @@ static speaker attribute_in_frame(context *c, size_t q, size_t *verb)
         if (partial && v > close && s.kind != SUBJECT_NONE && !only_punctuation(t, close, v) &&
             !bci_tok_is(t, v - 1, ',') && !(s.from > close + 1 && bci_tok_is(t, s.from - 1, ',')))
             continue; /* the attribution of a partial quote follows its clause */
-        speaker r = resolve(c, s, paragraph_end + 200);
+        speaker r = resolve(c, s);
         if (r.known) {
             *verb = v;
             return r;
@@ -650,7 +675,7 @@ static speaker attribute_in_frame(context *c, size_t q, size_t *verb)
         /* "her remark that “…”", "Trump’s comment that “…”" */
         size_t noun = BCI_NONE;
         subject s = nominal_cue(t, limit, open, &noun);
-        speaker r = resolve(c, s, paragraph_end + 200);
+        speaker r = resolve(c, s);
         if (r.known && (!partial || governs(t, noun, open))) {
             *verb = noun;
             return r;
@@ -662,7 +687,7 @@ static speaker attribute_in_frame(context *c, size_t q, size_t *verb)
          * nearer verb reports the quote */
         size_t v = BCI_NONE;
         subject s = frame_subject(t, start, open, &v);
-        speaker r = resolve(c, s, paragraph_end + 200);
+        speaker r = resolve(c, s);
         if (r.known && v != BCI_NONE && pre != BCI_NONE && pre > v)
             v = pre;
         if (r.known && v != BCI_NONE && governs(t, v, open)) {
@@ -684,7 +709,7 @@ static speaker narration_speaker(context *c, size_t from, size_t to)
             continue;
         size_t start = frame_start(t, v);
         subject s = subject_of(t, v, start > from ? start : from, frame_end(t, v));
-        speaker r = resolve(c, s, to);
+        speaker r = resolve(c, s);
         if (r.known)
             return r;
     }
@@ -703,19 +728,19 @@ static speaker colon_speaker(context *c, size_t colon)
             break;
         if (!is_cue(t, v, true))
             continue;
-        speaker r = resolve(c, subject_of(t, v, start, colon), colon);
+        speaker r = resolve(c, subject_of(t, v, start, colon));
         if (r.known)
             return r;
         break;
     }
     size_t verb = BCI_NONE;
-    speaker r = resolve(c, frame_subject(t, start, colon, &verb), colon);
+    speaker r = resolve(c, frame_subject(t, start, colon, &verb));
     if (r.known)
         return r;
     if (colon > start) {
         subject s = noun_phrase_left(t, colon - 1, start);
         if (s.kind == SUBJECT_NAME && s.from == start)
-            return resolve(c, s, colon);
+            return resolve(c, s);
     }
     return no_speaker;
 }
@@ -972,6 +997,8 @@ int bci_attribute(const bci_text *t, const bci_span *spans, size_t span_count, b
 {
     context c = {.t = t, .spans = spans, .span_count = span_count, .quotes = quotes};
     int rc = setup(&c);
+    if (rc == 0)
+        link_roles(&c);
     for (size_t q = 0; q < span_count && rc == 0; q++) {
         bc_quote *out = &quotes[q];
         out->content_start = spans[q].start;
