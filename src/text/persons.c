@@ -14,6 +14,9 @@
 #define MAX_NAME_WORDS 4
 
 /* How far back a pronoun looks for its person: mentions, and paragraphs. */
+/* How many of the latest people with roles a description is compared with. */
+#define ROLE_CANDIDATES 64
+
 #define PRONOUN_MENTIONS 60
 #define PRONOUN_PARAGRAPHS 8
 
@@ -485,11 +488,13 @@ size_t bci_people_resolve_role(const bci_people *p, const bci_text *t, size_t fr
     size_t head = to - 1;
     size_t best = BCI_NONE;
     int best_score = 0;
-    for (size_t w = 0; w < p->with_roles_count; w++) {
+    size_t examined = 0;
+    for (size_t w = p->with_roles_count; w-- > 0 && examined < ROLE_CANDIDATES;) {
         size_t e = p->with_roles[w];
         const bci_entity *x = &p->entities[e];
         if (!x->person || x->first_mention == BCI_NONE || x->first_mention > from)
             continue;
+        examined++;
         for (size_t r = 0; r < x->role_count; r++) {
             size_t role = x->roles[r];
             /* the role words: back from the role's last word to a non-word */
