@@ -2,8 +2,9 @@
  * (objects with a "text" field, such as ../shared/data/quotes-dev.jsonl) it
  * ingests the text, builds the doc (boilerplate, sentences, quotes) and
  * finds the quotes again on their own, and prints milliseconds per
- * article (processor time, not wall time). Then it times articles of growing size made by joining the
- * set's articles, to show that the time grows linearly.
+ * article (processor time, not wall time: the machine may be shared). Then
+ * it times articles of growing size made by joining the set's articles, to
+ * show that the time grows linearly.
  *
  * usage: bench_quotes SET.jsonl [REPEAT] */
 #include <stdio.h>
@@ -19,7 +20,7 @@
 static double now_ms(void)
 {
     struct timespec ts;
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts); /* CPU time: the machine may be shared */
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
     return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
 

@@ -134,7 +134,8 @@ static void test_attribution_verbs(void **state)
     (void)state;
     expect_article("Port plan\n\n"
                    "Harbour master Olu Adeyemi and the engineer Bea Kowalski spoke at the quay.\n\n"
-                   "\"The silt is the problem,\" Ms Kowalski explained. \"We dredge every year.\"\n\n"
+                   "\"The silt is the problem,\" Ms Kowalski explained. "
+                   "\"We dredge every year.\"\n\n"
                    "\"That is not enough,\" Mr Adeyemi insisted.\n\n"
                    "\"Costs will double by 2030,\" warned Ms Kowalski.\n\n"
                    "In his report, Mr Adeyemi wrote: \"The port must grow or die.\"\n\n"
@@ -148,7 +149,8 @@ static void test_according_to_and_organisations(void **state)
 {
     (void)state;
     built b = build("Rail fares\n\n"
-                    "According to Lena Fischer, the fares are \xE2\x80\x9Ctoo high for anyone\xE2\x80\x9D.\n\n"
+                    "According to Lena Fischer, the fares are \xE2\x80\x9Ctoo high for "
+                    "anyone\xE2\x80\x9D.\n\n"
                     "\xE2\x80\x9CThe story is accurate,\xE2\x80\x9D Breitbart News reported.\n\n"
                     "\xE2\x80\x9CWe have no plans,\xE2\x80\x9D the White House said.\n");
     expect(b.doc, "too high", "Lena Fischer", true);
@@ -272,12 +274,14 @@ static void test_nested_quotes(void **state)
 {
     (void)state;
     expect_article("Night shift\n\n"
-                   "\xE2\x80\x9CHe told me \xE2\x80\x98never again\xE2\x80\x99 and left,\xE2\x80\x9D "
+                   "\xE2\x80\x9CHe told me \xE2\x80\x98never again\xE2\x80\x99 and "
+                   "left,\xE2\x80\x9D "
                    "Ana Ruiz said.\n\n"
                    "\"She called it 'the worst night' of her life,\" Ben Ode said.\n",
                    2, L("never again", "worst night"), L("Ana Ruiz", "Ben Ode"));
     built b = build("Night shift\n\n"
-                    "\xE2\x80\x9CHe told me \xE2\x80\x98never again\xE2\x80\x99 and left,\xE2\x80\x9D "
+                    "\xE2\x80\x9CHe told me \xE2\x80\x98never again\xE2\x80\x99 and "
+                   "left,\xE2\x80\x9D "
                     "Ana Ruiz said.\n");
     char *text = quote_text(b.doc, 0);
     assert_string_equal(text, "\xE2\x80\x9CHe told me \xE2\x80\x98never again\xE2\x80\x99 and "

@@ -201,7 +201,8 @@ static void test_options_and_errors(void **state)
     json_object_put(all);
 
     /* a partial quote: its clause by default, its own words with --quoted-words */
-    text = "Title\n\nJane Doe said the plan was \xE2\x80\x9C" "dead on arrival\xE2\x80\x9D today.\n";
+    text = "Title\n\nJane Doe said the plan was \xE2\x80\x9C"
+           "dead on arrival\xE2\x80\x9D today.\n";
     tu_write_file(path, text, strlen(text));
     snprintf(args, sizeof args, "quotes '%s'", path);
     assert_int_equal(briefcast(args), 0);

@@ -89,12 +89,16 @@ static int print_unit(const bc_doc *doc, const unit *u)
         rc |= json_object_object_add(line, "parts", parts);
         for (size_t i = u->first; parts && i <= u->last; i++) {
             json_object *pair = json_object_new_array();
-            rc |= json_object_array_add(parts, pair);
-            if (pair) {
-                const bc_quote *q = &doc->quotes[i];
-                rc |= json_object_array_add(pair, json_object_new_int64((int64_t)(p->offset + q->start)));
-                rc |= json_object_array_add(pair, json_object_new_int64((int64_t)(p->offset + q->end)));
+            if (!pair) {
+                rc = 1;
+                break;
             }
+            const bc_quote *q = &doc->quotes[i];
+            int64_t start = (int64_t)(p->offset + q->start);
+            int64_t end = (int64_t)(p->offset + q->end);
+            rc |= json_object_array_add(pair, json_object_new_int64(start));
+            rc |= json_object_array_add(pair, json_object_new_int64(end));
+            rc |= json_object_array_add(parts, pair);
         }
         rc |= parts == NULL;
     }

@@ -477,8 +477,10 @@ static bool generic_head(const bci_text *t, size_t i)
 {
     size_t length;
     const char *w = bci_tok_text(t, i, &length);
-    return (length == 5 && strncmp(w, "chief", 5) == 0) || (length == 4 && strncmp(w, "head", 4) == 0) ||
-           (length == 6 && strncmp(w, "leader", 6) == 0) || (length == 4 && strncmp(w, "boss", 4) == 0);
+    return (length == 5 && strncmp(w, "chief", 5) == 0) ||
+           (length == 4 && strncmp(w, "head", 4) == 0) ||
+           (length == 6 && strncmp(w, "leader", 6) == 0) ||
+           (length == 4 && strncmp(w, "boss", 4) == 0);
 }
 
 size_t bci_people_resolve_role(const bci_people *p, const bci_text *t, size_t from, size_t to)
@@ -517,7 +519,8 @@ size_t bci_people_resolve_role(const bci_people *p, const bci_text *t, size_t fr
             if (!head_match && !(generic_head(t, head) && shared_capital))
                 continue;
             int score = 1 + shared;
-            if (score > best_score || (score == best_score && x->first_mention > p->entities[best].first_mention)) {
+            if (score > best_score ||
+                (score == best_score && x->first_mention > p->entities[best].first_mention)) {
                 best = e;
                 best_score = score;
             }

@@ -234,7 +234,8 @@ static mark_role classify(const scanner *s, size_t i, size_t n, int32_t cp, mark
         return double_open ? ROLE_CLOSE : ROLE_OPEN;
     case 0x2018: /* ‘ */
         if (is_digit_cp(next) || is_n_elision(text, s->length, i, n) ||
-            (is_alnum_cp(prev) && is_letter_cp(next)) || elided_word_follows(text, s->length, i + n))
+            (is_alnum_cp(prev) && is_letter_cp(next)) ||
+            elided_word_follows(text, s->length, i + n))
             return ROLE_NONE; /* ‘90s, Trump‘s, ‘bout */
         return single_open && right && !left ? ROLE_CLOSE : ROLE_OPEN;
     default: /* ’ and ' */
@@ -367,9 +368,9 @@ static bool judge(const char *text, size_t length, bci_span *span)
                     before == '(';
     size_t word_from, word_to;
     bool has_word = word_before(text, span->start, ",:", &word_from, &word_to);
-    bool after_cue = has_word && (bci_word_in(BCI_LIST_CUE, text + word_from, word_to - word_from) ||
-                                  bci_word_in(BCI_LIST_PARTICIPLE, text + word_from,
-                                              word_to - word_from));
+    size_t word_length = word_to - word_from;
+    bool after_cue = has_word && (bci_word_in(BCI_LIST_CUE, text + word_from, word_length) ||
+                                  bci_word_in(BCI_LIST_PARTICIPLE, text + word_from, word_length));
     if (title_case(text, span->inner_start, span->inner_end) &&
         word_before(text, span->start, ",", &word_from, &word_to)) {
         /* the song “Yellow”, on “Meet the Press”, CNN’s “New Day” */

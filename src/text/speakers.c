@@ -313,8 +313,8 @@ static subject subject_right(const bci_text *t, size_t v, size_t end)
         /* "said pollster Frank Luntz", "said master of ceremonies Asab Al-Tabchi" */
         size_t name = k;
         while (name < end && name < k + 4 && is_word(t, name) && !is_quoted(t, name) &&
-               !(t->tokens[name].flags & BCI_TOK_CAPITAL) && !bci_tok_in(t, name, BCI_LIST_CLAUSE) &&
-               !bci_tok_in(t, name, BCI_LIST_STOP))
+               !(t->tokens[name].flags & BCI_TOK_CAPITAL) &&
+               !bci_tok_in(t, name, BCI_LIST_CLAUSE) && !bci_tok_in(t, name, BCI_LIST_STOP))
             name++;
         if (name >= end || name == k || !is_word(t, name) ||
             !(t->tokens[name].flags & BCI_TOK_CAPITAL) || !bci_tok_in(t, k, BCI_LIST_ROLE))
@@ -940,8 +940,9 @@ static bool resumes_previous(const context *c, size_t q)
         words += is_word(t, i);
         cues += is_word(t, i) && is_cue(t, i, false);
     }
-    if (cues != 1 || words > INTERRUPTION_WORDS || !(bci_tok_is(t, to - 1, ',') || bci_tok_is(t, to - 1, ':') ||
-                                        bci_tok_is(t, to - 1, '.')))
+    bool ends = bci_tok_is(t, to - 1, ',') || bci_tok_is(t, to - 1, ':') ||
+                bci_tok_is(t, to - 1, '.');
+    if (cues != 1 || words > INTERRUPTION_WORDS || !ends)
         return false;
     size_t end = frame_end(t, c->close_token[q]);
     return cue_after(t, c->close_token[q] + 1, end, POST_WORDS, false) == BCI_NONE;

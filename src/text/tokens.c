@@ -90,7 +90,8 @@ static size_t read_word(const char *text, size_t length, size_t i, marks *m,
     int32_t cp = decode(text, length, i, &n);
     unsigned f = BCI_TOK_WORD;
     size_t letters = 0, upper = 0;
-    if (utf8proc_category(cp) == UTF8PROC_CATEGORY_LU || utf8proc_category(cp) == UTF8PROC_CATEGORY_LT)
+    utf8proc_category_t category = utf8proc_category(cp);
+    if (category == UTF8PROC_CATEGORY_LU || category == UTF8PROC_CATEGORY_LT)
         f |= BCI_TOK_CAPITAL;
     if (cp >= '0' && cp <= '9')
         f |= BCI_TOK_DIGIT;
