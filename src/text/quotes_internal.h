@@ -91,6 +91,17 @@ static inline bool bci_tok_is(const bci_text *t, size_t i, int32_t cp)
     return i < t->count && !(t->tokens[i].flags & BCI_TOK_WORD) && t->tokens[i].cp == cp;
 }
 
+/* The first token of the frame of token `i`, and the end of that frame. */
+static inline size_t bci_frame_start(const bci_text *t, size_t i)
+{
+    return t->frame_first[i];
+}
+
+static inline size_t bci_frame_end(const bci_text *t, size_t i)
+{
+    return t->frame_last[i];
+}
+
 /* ---- word lists (wordlists.c) ------------------------------------------- */
 
 typedef enum bci_list {
@@ -190,6 +201,71 @@ void bci_people_add_role(bci_people *people, size_t entity, size_t role_token);
 /* Whether tokens [from, to) look like the start of a person's name: a title,
  * a known first name or a role before capitalised words. */
 bool bci_looks_like_person(const bci_text *text, size_t from, size_t to);
+
+/* ---- the grammar of attributions (subjects.c) ---------------------------- */
+
+typedef enum bci_subject_kind {
+    BCI_SUBJECT_NONE,
+    BCI_SUBJECT_PRONOUN,     /* "he", "she", "they" */
+    BCI_SUBJECT_NAME,        /* ends with a name: "Council leader Maria Okafor" */
+    BCI_SUBJECT_DESCRIPTION, /* "the council", "a spokesman for the firm" */
+} bci_subject_kind;
+
+/* Tokens [from, to) are the subject of a verb of speech. */
+typedef struct bci_subject {
+    bci_subject_kind kind;
+    size_t from;
+    size_t to;
+} bci_subject;
+
+/* Whether token `i` is `word` (lower case ASCII; the token in any case). */
+bool bci_word_is(const bci_text *t, size_t i, const char *word);
+
+/* Whether token `i`, outside quotations, is a verb of speech ("said",
+ * "adding", "according to"); `weak` admits the verbs that frame quoted
+ * words ("called", "described"). */
+bool bci_is_cue(const bci_text *t, size_t i, bool weak);
+
+/* Whether token `i` is an adverb or auxiliary that may stand between a
+ * subject and its verb ("also", "has", "repeatedly"). */
+bool bci_is_adverb(const bci_text *t, size_t i);
+
+/* The gender of the personal pronoun at token `i`; `*pronoun` tells whether
+ * it is one (they, we, I and it have no gender). */
+bc_gender bci_pronoun_gender(const bci_text *t, size_t i, bool *pronoun);
+
+/* The noun phrase that ends at token `k` (inclusive), not before `limit`. */
+bci_subject bci_noun_phrase_left(const bci_text *t, size_t k, size_t limit);
+
+/* The subject of verb `v` before it ("X said", "X, the Y, said", "X, who
+ * …, said"), not before token `limit`. */
+bci_subject bci_subject_left(const bci_text *t, size_t v, size_t limit);
+
+/* The subject after verb `v`, before token `end` ("said X", "according to
+ * X", "said pollster X"). */
+bci_subject bci_subject_right(const bci_text *t, size_t v, size_t end);
+
+/* The subject of verb `v` between tokens `limit` and `end`: after
+ * "according to", else before the verb; a participle after a comma takes
+ * the subject of the verb before it ("X said …, adding"). */
+bci_subject bci_subject_of(const bci_text *t, size_t v, size_t limit, size_t end);
+
+/* The first verb of speech in tokens [from, to) within `max_words` words,
+ * stopping at sentence punctuation and (unless `weak`) at quotations; or
+ * BCI_NONE. */
+size_t bci_cue_after(const bci_text *t, size_t from, size_t to, size_t max_words, bool weak);
+
+/* The last verb of speech in tokens [from, to) outside quotations, or
+ * BCI_NONE. */
+size_t bci_cue_before(const bci_text *t, size_t from, size_t to, bool weak);
+
+/* A possessive before a noun of speech in [from, to) ("her remark that",
+ * "Trump's statement:"): the possessor, with the noun's token in `*noun`. */
+bci_subject bci_nominal_cue(const bci_text *t, size_t from, size_t to, size_t *noun);
+
+/* The subject and verb that open the frame [start, open) ("Clinton decried
+ * …", "On Sunday, she applauded …"); the verb's token goes to `*verb`. */
+bci_subject bci_frame_subject(const bci_text *t, size_t start, size_t open, size_t *verb);
 
 /* ---- attribution (speakers.c) -------------------------------------------- */
 

@@ -15,9 +15,6 @@
 
 /* How many words after a closing mark the verb of "…,” X said" may come. */
 #define POST_WORDS 10
-/* Longest subject (words) and apposition (tokens) taken before a verb. */
-#define SUBJECT_WORDS 10
-#define APPOSITION_TOKENS 30
 /* Longest attribution between two parts of one quotation (words). */
 #define INTERRUPTION_WORDS 25
 /* How far before a partial quote its verb may be (words): "X said the
@@ -32,20 +29,6 @@
 /* How many tokens of a sentence are searched for a verb introducing a
  * person (keeps pathological sentences linear). */
 #define FRAME_SCAN 60
-
-typedef enum subject_kind {
-    SUBJECT_NONE,
-    SUBJECT_PRONOUN,
-    SUBJECT_NAME,
-    SUBJECT_DESCRIPTION,
-} subject_kind;
-
-/* Tokens [from, to) name the speaker. */
-typedef struct subject {
-    subject_kind kind;
-    size_t from;
-    size_t to;
-} subject;
 
 /* A resolved speaker: an entity or a description's words, and the words
  * that name the speaker for this quote (a pronoun may name someone the
@@ -84,326 +67,6 @@ static bool is_quoted(const bci_text *t, size_t i)
     return (t->tokens[i].flags & BCI_TOK_QUOTED) != 0;
 }
 
-static bool word_is(const bci_text *t, size_t i, const char *word)
-{
-    if (!is_word(t, i))
-        return false;
-    size_t length;
-    const char *w = bci_tok_text(t, i, &length);
-    if (length != strlen(word))
-        return false;
-    for (size_t k = 0; k < length; k++) {
-        char c = w[k];
-        if ((char)((c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c) != word[k])
-            return false;
-    }
-    return true;
-}
-
-static bool is_cue(const bci_text *t, size_t i, bool weak)
-{
-    if (is_quoted(t, i))
-        return false;
-    if (word_is(t, i, "according") && word_is(t, i + 1, "to"))
-        return true;
-    return bci_tok_in(t, i, BCI_LIST_CUE) || bci_tok_in(t, i, BCI_LIST_PARTICIPLE) ||
-           (weak && bci_tok_in(t, i, BCI_LIST_CUE_WEAK));
-}
-
-static bool is_adverb(const bci_text *t, size_t i)
-{
-    if (!is_word(t, i) || (t->tokens[i].flags & BCI_TOK_CAPITAL))
-        return false;
-    size_t length;
-    const char *w = bci_tok_text(t, i, &length);
-    return bci_tok_in(t, i, BCI_LIST_ADVERB) || (length > 4 && w[length - 2] == 'l' &&
-                                                 w[length - 1] == 'y');
-}
-
-static bc_gender pronoun_gender(const bci_text *t, size_t i, bool *pronoun)
-{
-    *pronoun = true;
-    if (word_is(t, i, "he"))
-        return BC_GENDER_MALE;
-    if (word_is(t, i, "she"))
-        return BC_GENDER_FEMALE;
-    *pronoun = word_is(t, i, "they") || word_is(t, i, "we") || word_is(t, i, "i") ||
-               word_is(t, i, "it") || word_is(t, i, "you");
-    return BC_GENDER_UNKNOWN;
-}
-
-/* The first token of the frame of token `i`. */
-static size_t frame_start(const bci_text *t, size_t i)
-{
-    return t->frame_first[i];
-}
-
-/* The end of the frame of token `i` (the next frame's first token). */
-static size_t frame_end(const bci_text *t, size_t i)
-{
-    return t->frame_last[i];
-}
-
-/* The number of tokens of a time expression that ends at token `k`
- * ("Tuesday", "last week", "on Monday", "earlier this year"), or 0. */
-static size_t time_words(const bci_text *t, size_t k, size_t limit)
-{
-    static const char *const units[] = {"week", "month", "year", "night", "morning",
-                                        "afternoon", "evening", "weekend"};
-    static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
-                                       "saturday", "sunday", "yesterday", "today", "tonight"};
-    size_t n = 0;
-    for (size_t i = 0; i < BCI_ARRAY_LEN(days) && n == 0; i++)
-        if (word_is(t, k, days[i]))
-            n = 1;
-    for (size_t i = 0; i < BCI_ARRAY_LEN(units) && n == 0; i++)
-        if (word_is(t, k, units[i]) && k > limit &&
-            (word_is(t, k - 1, "last") || word_is(t, k - 1, "this") ||
-             word_is(t, k - 1, "that") || word_is(t, k - 1, "next")))
-            n = 2;
-    if (n == 0)
-        return 0;
-    if (k + 1 > limit + n && (word_is(t, k - n, "on") || word_is(t, k - n, "earlier") ||
-                              word_is(t, k - n, "later")))
-        n++;
-    return k + 1 > limit + n ? n : 0;
-}
-
-/* The noun phrase that ends at token `k` (inclusive), not before `limit`. */
-static subject noun_phrase_left(const bci_text *t, size_t k, size_t limit)
-{
-    subject s = {SUBJECT_NONE, k + 1, k + 1};
-    bool pronoun;
-    pronoun_gender(t, k, &pronoun);
-    if (pronoun) {
-        s.kind = SUBJECT_PRONOUN;
-        s.from = k;
-        return s;
-    }
-    size_t start = k + 1, words = 0, lower = 0;
-    bool capital_seen = false, determiner = false;
-    for (size_t i = k + 1; i-- > limit;) {
-        if (!is_word(t, i) || is_quoted(t, i))
-            break;
-        bool capital = (t->tokens[i].flags & BCI_TOK_CAPITAL) != 0;
-        if (bci_tok_in(t, i, BCI_LIST_DETERMINER)) {
-            start = i;
-            determiner = true;
-            /* "a spokesman for the company": go on past "for" */
-            if (i > limit + 1 && (word_is(t, i - 1, "of") || word_is(t, i - 1, "for") ||
-                                  word_is(t, i - 1, "at") || word_is(t, i - 1, "from")) &&
-                is_word(t, i - 2) && !bci_tok_in(t, i - 2, BCI_LIST_CUE) &&
-                !bci_tok_in(t, i - 2, BCI_LIST_CUE_WEAK)) {
-                i--;
-                start = i;
-                determiner = false;
-                lower = 0;
-                continue;
-            }
-            break;
-        }
-        if (!capital && (bci_tok_in(t, i, BCI_LIST_CLAUSE) || bci_tok_in(t, i, BCI_LIST_CUE) ||
-                         bci_tok_in(t, i, BCI_LIST_CUE_WEAK) || bci_tok_in(t, i, BCI_LIST_STOP) ||
-                         is_adverb(t, i) || (t->tokens[i].flags & BCI_TOK_DIGIT)))
-            break;
-        if (capital && capital_seen == false && bci_tok_in(t, i, BCI_LIST_STOP) &&
-            !bci_tok_in(t, i, BCI_LIST_DETERMINER))
-            break;
-        if (!capital && !(word_is(t, i, "of") || bci_tok_in(t, i, BCI_LIST_CONNECTOR)) &&
-            ++lower > 3)
-            break;
-        if (capital && bci_tok_in(t, i, BCI_LIST_STOP))
-            break;
-        capital_seen |= capital;
-        start = i;
-        if (++words >= SUBJECT_WORDS)
-            break;
-    }
-    if (start > k)
-        return s;
-    s.from = start;
-    /* a name ends the phrase: "Council leader Maria Okafor" */
-    bool ends_capital = (t->tokens[k].flags & BCI_TOK_CAPITAL) &&
-                        !(t->tokens[k].flags & BCI_TOK_POSSESSIVE);
-    if (ends_capital) {
-        s.kind = SUBJECT_NAME;
-    } else if (determiner || capital_seen || bci_tok_in(t, k, BCI_LIST_ROLE)) {
-        s.kind = SUBJECT_DESCRIPTION;
-    } else {
-        size_t length;
-        const char *w = bci_tok_text(t, k, &length);
-        /* "officials said", "police said"; not "it also said" */
-        if (k == s.from && length > 3 && (w[length - 1] == 's' || word_is(t, k, "police")))
-            s.kind = SUBJECT_DESCRIPTION;
-    }
-    return s;
-}
-
-/* The subject of verb `v` found leftwards, not before `limit`. */
-static subject subject_left(const bci_text *t, size_t v, size_t limit)
-{
-    subject none = {SUBJECT_NONE, v, v};
-    if (v <= limit)
-        return none;
-    size_t k = v - 1;
-    for (int skipped = 0; k > limit && skipped < 4; skipped++) {
-        size_t n = time_words(t, k, limit);
-        if (n > 0)
-            k -= n;
-        else if (is_adverb(t, k))
-            k--;
-        else
-            break;
-    }
-    if (bci_tok_is(t, k, ')')) { /* "Ryan (R-Wis.) said" */
-        size_t open = k;
-        while (open > limit && k - open < 12 && !bci_tok_is(t, open, '('))
-            open--;
-        if (!bci_tok_is(t, open, '(') || open == limit)
-            return none;
-        k = open - 1;
-    }
-    if (bci_tok_is(t, k, ',')) { /* "Jane Smith, the mayor, said" */
-        size_t comma = k;
-        while (comma > limit && k - comma < APPOSITION_TOKENS) {
-            comma--;
-            if (is_quoted(t, comma) || bci_tok_is(t, comma, '.'))
-                return none;
-            if (bci_tok_is(t, comma, ','))
-                break;
-        }
-        if (!bci_tok_is(t, comma, ',') || comma <= limit)
-            return none;
-        /* "her opponent, Donald Trump, said": the name in the apposition */
-        bool name = k - comma - 1 <= 4;
-        for (size_t i = comma + 1; i < k && name; i++)
-            name = (t->tokens[i].flags & BCI_TOK_CAPITAL) &&
-                   !(t->tokens[i].flags & BCI_TOK_POSSESSIVE);
-        if (name && k > comma + 1 && !bci_tok_in(t, comma + 1, BCI_LIST_STOP) &&
-            !(t->tokens[comma - 1].flags & BCI_TOK_CAPITAL))
-            return (subject){SUBJECT_NAME, comma + 1, k};
-        k = comma - 1;
-    }
-    if (word_is(t, k, "who") && k > limit && bci_tok_is(t, k - 1, ',') && k - 1 > limit)
-        k -= 2; /* "Tom Reilly, who said" */
-    if (k < limit)
-        return none;
-    return noun_phrase_left(t, k, limit);
-}
-
-/* The subject after verb `v` ("said Smith", "according to the council"). */
-static subject subject_right(const bci_text *t, size_t v, size_t end)
-{
-    subject s = {SUBJECT_NONE, v, v};
-    size_t k = v + 1;
-    if (word_is(t, v, "according"))
-        k++;
-    if (k >= end || !is_word(t, k) || is_quoted(t, k))
-        return s;
-    bool pronoun;
-    pronoun_gender(t, k, &pronoun);
-    if (pronoun) {
-        s = (subject){SUBJECT_PRONOUN, k, k + 1};
-        return s;
-    }
-    bool determiner = bci_tok_in(t, k, BCI_LIST_DETERMINER);
-    if (bci_tok_in(t, k, BCI_LIST_STOP) && !determiner)
-        return s; /* "tweeted Sunday", "said Tuesday" */
-    if (!determiner && !(t->tokens[k].flags & BCI_TOK_CAPITAL)) {
-        /* "said pollster Frank Luntz", "said master of ceremonies Asab Al-Tabchi" */
-        size_t name = k;
-        while (name < end && name < k + 4 && is_word(t, name) && !is_quoted(t, name) &&
-               !(t->tokens[name].flags & BCI_TOK_CAPITAL) &&
-               !bci_tok_in(t, name, BCI_LIST_CLAUSE) && !bci_tok_in(t, name, BCI_LIST_STOP))
-            name++;
-        if (name >= end || name == k || !is_word(t, name) ||
-            !(t->tokens[name].flags & BCI_TOK_CAPITAL) || !bci_tok_in(t, k, BCI_LIST_ROLE))
-            return s;
-        determiner = true;
-    }
-    size_t i = k, lower = 0, last_capital = BCI_NONE;
-    for (; i < end && i < k + SUBJECT_WORDS; i++) {
-        if (!is_word(t, i) || is_quoted(t, i))
-            break;
-        bool capital = (t->tokens[i].flags & BCI_TOK_CAPITAL) != 0;
-        if (i > k && !capital && (bci_tok_in(t, i, BCI_LIST_CLAUSE) || is_adverb(t, i) ||
-                                  bci_tok_in(t, i, BCI_LIST_CUE) ||
-                                  word_is(t, i, "in") || word_is(t, i, "on")))
-            break;
-        if (!capital && i > k && ++lower > 4)
-            break;
-        if (capital)
-            last_capital = i;
-        if (t->tokens[i].flags & BCI_TOK_POSSESSIVE && capital) {
-            continue;
-        }
-    }
-    s.from = k;
-    s.to = i;
-    if (s.to <= s.from)
-        return s;
-    bool ends_capital = last_capital == s.to - 1 &&
-                        !(t->tokens[last_capital].flags & BCI_TOK_POSSESSIVE);
-    s.kind = ends_capital ? SUBJECT_NAME : SUBJECT_DESCRIPTION;
-    if (!ends_capital && !determiner && last_capital != BCI_NONE &&
-        !(t->tokens[last_capital].flags & BCI_TOK_POSSESSIVE)) {
-        s.to = last_capital + 1; /* "said Smith in" */
-        s.kind = SUBJECT_NAME;
-    }
-    return s;
-}
-
-/* The first verb of speech in [from, to) within `max_words` words, stopping
- * at quotations and sentence punctuation; BCI_NONE when there is none. */
-static size_t cue_after(const bci_text *t, size_t from, size_t to, size_t max_words, bool weak)
-{
-    size_t words = 0;
-    for (size_t i = from; i < to && words < max_words; i++) {
-        if (is_quoted(t, i)) {
-            if (!weak)
-                return BCI_NONE;
-            continue; /* "… “a” and “b,” X said": the quotes of one clause */
-        }
-        if (!is_word(t, i)) {
-            int32_t cp = t->tokens[i].cp;
-            if (cp == '.' || cp == '!' || cp == '?' || cp == ';' || cp == ':')
-                return BCI_NONE;
-            continue;
-        }
-        if (is_cue(t, i, weak))
-            return i;
-        words++;
-    }
-    return BCI_NONE;
-}
-
-/* The last verb of speech in [from, to) outside quotations, or BCI_NONE. */
-static size_t cue_before(const bci_text *t, size_t from, size_t to, bool weak)
-{
-    for (size_t i = to; i-- > from;) {
-        if (is_quoted(t, i))
-            continue;
-        if (is_cue(t, i, weak))
-            return i;
-    }
-    return BCI_NONE;
-}
-
-/* The subject of verb `v`, looking left to `limit` and right to `end`. A
- * participle after a comma ("…, adding:") takes the subject of the verb
- * before it. */
-static subject subject_of(const bci_text *t, size_t v, size_t limit, size_t end)
-{
-    if (word_is(t, v, "according"))
-        return subject_right(t, v, end);
-    if (bci_tok_in(t, v, BCI_LIST_PARTICIPLE) && v > limit && bci_tok_is(t, v - 1, ',')) {
-        size_t main = cue_before(t, limit, v - 1, true);
-        if (main != BCI_NONE && main != v)
-            return subject_of(t, main, limit, end);
-    }
-    return subject_left(t, v, limit);
-}
-
 /* Whether only punctuation lies between tokens `a` and `b` (exclusive). */
 static bool only_punctuation(const bci_text *t, size_t a, size_t b)
 {
@@ -413,13 +76,12 @@ static bool only_punctuation(const bci_text *t, size_t a, size_t b)
     return true;
 }
 
-/* Resolves a subject to a speaker. */
 /* "The foreign minister said … Speaking to reporters, Dmytro Kuleba said
  * …": a person first named in the next two sentences (up to the end of the
  * next paragraph) as the subject of a verb of speech is the one described
  * by the role at tokens [s.from, s.to). Returns the entity, whom the role
  * is then given to, or BCI_NONE. */
-static size_t cataphora(context *c, subject s)
+static size_t cataphora(context *c, bci_subject s)
 {
     const bci_text *t = c->t;
     if (s.to >= t->count || !bci_tok_in(t, s.to - 1, BCI_LIST_ROLE))
@@ -427,14 +89,14 @@ static size_t cataphora(context *c, subject s)
     size_t paragraph = t->para_of[s.to - 1];
     size_t limit = t->first[paragraph + 2 <= t->paragraph_count ? paragraph + 2
                                                                  : t->paragraph_count];
-    size_t i = frame_end(t, s.to - 1);
-    for (size_t frames = 0; i < limit && frames < 2; i = frame_end(t, i), frames++) {
-        size_t stop = frame_end(t, i);
+    size_t i = bci_frame_end(t, s.to - 1);
+    for (size_t frames = 0; i < limit && frames < 2; i = bci_frame_end(t, i), frames++) {
+        size_t stop = bci_frame_end(t, i);
         for (size_t v = i; v < stop && v < i + FRAME_SCAN; v++) {
-            if (!is_cue(t, v, false))
+            if (!bci_is_cue(t, v, false))
                 continue;
-            subject named = subject_left(t, v, i);
-            size_t m = named.kind == SUBJECT_NAME
+            bci_subject named = bci_subject_left(t, v, i);
+            size_t m = named.kind == BCI_SUBJECT_NAME
                            ? bci_people_mention_at(&c->people, named.to - 1)
                            : BCI_NONE;
             if (m == BCI_NONE)
@@ -451,28 +113,28 @@ static size_t cataphora(context *c, subject s)
 }
 
 /* Resolves a subject to a speaker. */
-static speaker resolve(context *c, subject s)
+static speaker resolve(context *c, bci_subject s)
 {
     const bci_text *t = c->t;
     speaker r = {true, BCI_NONE, s.from, s.to, s.from, s.to};
     switch (s.kind) {
-    case SUBJECT_NONE:
+    case BCI_SUBJECT_NONE:
         return no_speaker;
-    case SUBJECT_PRONOUN: {
+    case BCI_SUBJECT_PRONOUN: {
         bool pronoun;
-        bc_gender gender = pronoun_gender(t, s.from, &pronoun);
+        bc_gender gender = bci_pronoun_gender(t, s.from, &pronoun);
         if (gender != BC_GENDER_UNKNOWN)
             r.entity = bci_people_resolve_pronoun(&c->people, t, s.from, gender);
         r.known = r.entity != BCI_NONE;
         return r;
     }
-    case SUBJECT_NAME: {
+    case BCI_SUBJECT_NAME: {
         size_t m = bci_people_mention_at(&c->people, s.to - 1);
         if (m != BCI_NONE)
             r.entity = c->people.mentions[m].entity;
         return r;
     }
-    case SUBJECT_DESCRIPTION:
+    case BCI_SUBJECT_DESCRIPTION:
         r.entity = bci_people_resolve_role(&c->people, t, s.from, s.to);
         if (r.entity == BCI_NONE)
             r.entity = cataphora(c, s);
@@ -488,10 +150,10 @@ static void link_roles(context *c)
 {
     const bci_text *t = c->t;
     for (size_t v = 0; v < t->count; v++) {
-        if (!is_cue(t, v, false))
+        if (!bci_is_cue(t, v, false))
             continue;
-        subject s = subject_left(t, v, frame_start(t, v));
-        if (s.kind == SUBJECT_DESCRIPTION &&
+        bci_subject s = bci_subject_left(t, v, bci_frame_start(t, v));
+        if (s.kind == BCI_SUBJECT_DESCRIPTION &&
             bci_people_resolve_role(&c->people, t, s.from, s.to) == BCI_NONE)
             cataphora(c, s);
     }
@@ -515,107 +177,13 @@ static bool governs(const bci_text *t, size_t v, size_t open)
     return true;
 }
 
-/* Nouns that report words when a possessive stands before them. */
-static const char *const speech_nouns[] = {
-    "accusation", "admission", "announcement", "answer", "argument", "assertion", "claim",
-    "comment", "comments", "criticism", "declaration", "description", "message", "pledge",
-    "post", "prediction", "promise", "quip", "remark", "remarks", "reply", "response",
-    "speech", "statement", "tweet", "vow", "warning", "words",
-};
-
-/* "her remark that “…”", "Trump’s statement: “…”": a possessive and a noun
- * of speech in [from, to); the possessor is the subject and `*noun` the
- * noun. */
-static subject nominal_cue(const bci_text *t, size_t from, size_t to, size_t *noun)
-{
-    subject none = {SUBJECT_NONE, from, from};
-    for (size_t i = to; i-- > from + 1;) {
-        if (is_quoted(t, i))
-            break;
-        bool speech = false;
-        for (size_t k = 0; k < BCI_ARRAY_LEN(speech_nouns) && !speech; k++)
-            speech = word_is(t, i, speech_nouns[k]);
-        if (!speech)
-            continue;
-        size_t owner = i - 1;
-        while (owner > from && !(t->tokens[owner].flags & BCI_TOK_POSSESSIVE) &&
-               !word_is(t, owner, "his") && !word_is(t, owner, "her") && i - owner < 3 &&
-               is_word(t, owner) && !(t->tokens[owner].flags & BCI_TOK_CAPITAL))
-            owner--; /* "his latest remarks" */
-        *noun = i;
-        if (word_is(t, owner, "his"))
-            return (subject){SUBJECT_PRONOUN, owner, owner + 1};
-        if (word_is(t, owner, "her"))
-            return (subject){SUBJECT_PRONOUN, owner, owner + 1};
-        if ((t->tokens[owner].flags & BCI_TOK_POSSESSIVE) &&
-            (t->tokens[owner].flags & BCI_TOK_CAPITAL)) {
-            subject s = noun_phrase_left(t, owner, from);
-            if (s.kind != SUBJECT_NONE) {
-                s.kind = SUBJECT_NAME;
-                s.to = owner + 1;
-            }
-            return s;
-        }
-        return none;
-    }
-    return none;
-}
-
-/* The subject and verb that open the frame [start, open): "Clinton
- * decried …", "On Sunday, Trump identified …", "She applauded …". The
- * subject is a name or a pronoun and the verb a lower-case word in -ed or
- * -s; `*verb` is set. */
-static subject frame_subject(const bci_text *t, size_t start, size_t open, size_t *verb)
-{
-    subject none = {SUBJECT_NONE, start, start};
-    size_t i = start;
-    /* an opening phrase up to a comma: "On Sunday," "In a statement," */
-    for (size_t k = start; k < open && k < start + 8; k++)
-        if (bci_tok_is(t, k, ',')) {
-            if (!(t->tokens[start].flags & BCI_TOK_CAPITAL) ||
-                !bci_tok_in(t, start, BCI_LIST_STOP))
-                break;
-            i = k + 1;
-            break;
-        }
-    size_t j = i;
-    bool pronoun;
-    pronoun_gender(t, i, &pronoun);
-    if (pronoun) {
-        j = i + 1;
-    } else {
-        while (j < open && is_word(t, j) && (t->tokens[j].flags & BCI_TOK_CAPITAL) &&
-               !(t->tokens[j].flags & BCI_TOK_POSSESSIVE) && !bci_tok_in(t, j, BCI_LIST_STOP))
-            j++;
-    }
-    if (j == i || j >= open)
-        return none;
-    size_t v = j;
-    while (v < open && is_adverb(t, v) && v < j + 3)
-        v++;
-    size_t length;
-    if (v >= open || !is_word(t, v) || (t->tokens[v].flags & (BCI_TOK_CAPITAL | BCI_TOK_DIGIT)) ||
-        bci_tok_in(t, v, BCI_LIST_STOP) || bci_tok_in(t, v, BCI_LIST_CLAUSE))
-        return none;
-    const char *w = bci_tok_text(t, v, &length);
-    bool verb_like = (length > 3 && w[length - 2] == 'e' && w[length - 1] == 'd') ||
-                     (length > 3 && w[length - 1] == 's' && w[length - 2] != 's') ||
-                     is_cue(t, v, true);
-    if (!verb_like)
-        return none;
-    *verb = v;
-    if (pronoun)
-        return (subject){SUBJECT_PRONOUN, i, i + 1};
-    return (subject){SUBJECT_NAME, i, j};
-}
-
 /* Finds the attribution of span `q` in its own frame. Sets `*verb`. */
 static speaker attribute_in_frame(context *c, size_t q, size_t *verb)
 {
     const bci_text *t = c->t;
     bool partial = c->partial[q];
     size_t open = c->open_token[q], close = c->close_token[q];
-    size_t start = frame_start(t, open), end = frame_end(t, close);
+    size_t start = bci_frame_start(t, open), end = bci_frame_end(t, close);
     /* the narration before the quote starts after any earlier quote */
     size_t limit = start;
     for (size_t i = open; i-- > start;)
@@ -623,11 +191,11 @@ static speaker attribute_in_frame(context *c, size_t q, size_t *verb)
             limit = i + 1;
             break;
         }
-    size_t post = partial ? cue_after(t, close + 1, end, PARTIAL_POST_WORDS, true)
-                          : cue_after(t, close + 1, end, POST_WORDS, false);
-    if (partial && post != BCI_NONE && !is_cue(t, post, false))
+    size_t post = partial ? bci_cue_after(t, close + 1, end, PARTIAL_POST_WORDS, true)
+                          : bci_cue_after(t, close + 1, end, POST_WORDS, false);
+    if (partial && post != BCI_NONE && !bci_is_cue(t, post, false))
         post = BCI_NONE; /* only verbs of speech follow: "…, the Times reported" */
-    size_t pre = cue_before(t, limit, open, true);
+    size_t pre = bci_cue_before(t, limit, open, true);
     if (partial && pre != BCI_NONE && !governs(t, pre, open))
         pre = BCI_NONE;
     if (partial && pre != BCI_NONE && q > 0 && c->verbs[q - 1] == pre && !c->partial[q - 1])
@@ -646,15 +214,15 @@ static speaker attribute_in_frame(context *c, size_t q, size_t *verb)
         size_t v = order[k];
         if (v == BCI_NONE)
             continue;
-        subject s;
+        bci_subject s;
         if (v > close && only_punctuation(t, close, v)) {
-            s = subject_right(t, v, end); /* "…,” said X" */
+            s = bci_subject_right(t, v, end); /* "…,” said X" */
         } else {
-            s = subject_of(t, v, v > close ? close + 1 : limit, end);
-            if (s.kind == SUBJECT_NONE && v > close && bci_tok_is(t, v - 1, ','))
-                s = subject_right(t, v, end); /* "… “…” for her, said X" */
+            s = bci_subject_of(t, v, v > close ? close + 1 : limit, end);
+            if (s.kind == BCI_SUBJECT_NONE && v > close && bci_tok_is(t, v - 1, ','))
+                s = bci_subject_right(t, v, end); /* "… “…” for her, said X" */
         }
-        if (partial && v > close && s.kind != SUBJECT_NONE && !only_punctuation(t, close, v) &&
+        if (partial && v > close && s.kind != BCI_SUBJECT_NONE && !only_punctuation(t, close, v) &&
             !bci_tok_is(t, v - 1, ',') && !(s.from > close + 1 && bci_tok_is(t, s.from - 1, ',')))
             continue; /* the attribution of a partial quote follows its clause */
         speaker r = resolve(c, s);
@@ -674,7 +242,7 @@ static speaker attribute_in_frame(context *c, size_t q, size_t *verb)
     if (partial || introduced || pre == BCI_NONE) {
         /* "her remark that “…”", "Trump’s comment that “…”" */
         size_t noun = BCI_NONE;
-        subject s = nominal_cue(t, limit, open, &noun);
+        bci_subject s = bci_nominal_cue(t, limit, open, &noun);
         speaker r = resolve(c, s);
         if (r.known && (!partial || governs(t, noun, open))) {
             *verb = noun;
@@ -686,7 +254,7 @@ static speaker attribute_in_frame(context *c, size_t q, size_t *verb)
          * slammed the shift and accused Sanders of a “flip-flop”" where the
          * nearer verb reports the quote */
         size_t v = BCI_NONE;
-        subject s = frame_subject(t, start, open, &v);
+        bci_subject s = bci_frame_subject(t, start, open, &v);
         speaker r = resolve(c, s);
         if (r.known && v != BCI_NONE && pre != BCI_NONE && pre > v)
             v = pre;
@@ -705,10 +273,10 @@ static speaker narration_speaker(context *c, size_t from, size_t to)
 {
     const bci_text *t = c->t;
     for (size_t v = to; v-- > from;) {
-        if (is_quoted(t, v) || !is_cue(t, v, false))
+        if (is_quoted(t, v) || !bci_is_cue(t, v, false))
             continue;
-        size_t start = frame_start(t, v);
-        subject s = subject_of(t, v, start > from ? start : from, frame_end(t, v));
+        size_t start = bci_frame_start(t, v);
+        bci_subject s = bci_subject_of(t, v, start > from ? start : from, bci_frame_end(t, v));
         speaker r = resolve(c, s);
         if (r.known)
             return r;
@@ -722,38 +290,34 @@ static speaker narration_speaker(context *c, size_t from, size_t to)
 static speaker colon_speaker(context *c, size_t colon)
 {
     const bci_text *t = c->t;
-    size_t start = frame_start(t, colon);
+    size_t start = bci_frame_start(t, colon);
     for (size_t v = colon; v-- > start;) {
         if (is_quoted(t, v))
             break;
-        if (!is_cue(t, v, true))
+        if (!bci_is_cue(t, v, true))
             continue;
-        speaker r = resolve(c, subject_of(t, v, start, colon));
+        speaker r = resolve(c, bci_subject_of(t, v, start, colon));
         if (r.known)
             return r;
         break;
     }
     size_t verb = BCI_NONE;
-    speaker r = resolve(c, frame_subject(t, start, colon, &verb));
+    speaker r = resolve(c, bci_frame_subject(t, start, colon, &verb));
     if (r.known)
         return r;
     if (colon > start) {
-        subject s = noun_phrase_left(t, colon - 1, start);
-        if (s.kind == SUBJECT_NAME && s.from == start)
+        bci_subject s = bci_noun_phrase_left(t, colon - 1, start);
+        if (s.kind == BCI_SUBJECT_NAME && s.from == start)
             return resolve(c, s);
     }
     return no_speaker;
 }
 
-/* The last span that lies in [from, to), or BCI_NONE. */
-static size_t last_span_in(const context *c, size_t q, size_t from)
+/* The span before `q` when it opens at token `from` or later, else
+ * BCI_NONE. */
+static size_t span_before(const context *c, size_t q, size_t from)
 {
-    for (size_t k = q; k-- > 0;) {
-        if (c->open_token[k] < from)
-            return BCI_NONE;
-        return k;
-    }
-    return BCI_NONE;
+    return q > 0 && c->open_token[q - 1] >= from ? q - 1 : BCI_NONE;
 }
 
 /* The speaker of a quote without an attribution of its own. */
@@ -764,7 +328,7 @@ static speaker attribute_nearby(context *c, size_t q)
     size_t open = c->open_token[q];
     size_t paragraph = t->para_of[open];
     size_t first = t->first[paragraph];
-    size_t start = frame_start(t, open);
+    size_t start = bci_frame_start(t, open);
     if (c->spans[q].continues && q > 0)
         return c->speakers[q - 1];
     if (open > first && bci_tok_is(t, open - 1, ':')) {
@@ -778,7 +342,7 @@ static speaker attribute_nearby(context *c, size_t q)
             return r;
     }
     /* the narration and quotes before it in its paragraph */
-    size_t previous = last_span_in(c, q, first);
+    size_t previous = span_before(c, q, first);
     size_t narration_from = previous == BCI_NONE ? first : c->close_token[previous] + 1;
     speaker r = narration_speaker(c, narration_from, start);
     if (r.known)
@@ -793,8 +357,8 @@ static speaker attribute_nearby(context *c, size_t q)
     size_t prev_first = t->first[paragraph - 1];
     if (prev_first == first)
         return none;
-    size_t last_frame = frame_start(t, first - 1);
-    size_t last = last_span_in(c, q, prev_first);
+    size_t last_frame = bci_frame_start(t, first - 1);
+    size_t last = span_before(c, q, prev_first);
     if (last != BCI_NONE && c->close_token[last] >= last_frame && c->speakers[last].known)
         return c->speakers[last];
     r = narration_speaker(c, last_frame, first);
@@ -861,7 +425,7 @@ static size_t clause_end(const bci_text *t, size_t i, size_t end)
         if (is_quoted(t, i))
             continue;
         if (is_word(t, i)) {
-            if (is_cue(t, i, false))
+            if (bci_is_cue(t, i, false))
                 break;
             continue;
         }
@@ -886,17 +450,17 @@ static void content_of(const context *c, size_t q, size_t v, bc_quote *out)
     if (!c->partial[q] || v == BCI_NONE)
         return;
     size_t open = c->open_token[q], close = c->close_token[q];
-    size_t start = frame_start(t, open), end = frame_end(t, close);
+    size_t start = bci_frame_start(t, open), end = bci_frame_end(t, close);
     size_t from, to;
     if (v < open) {
         from = v + 1;
-        if (word_is(t, v, "according")) { /* "According to X, …" */
+        if (bci_word_is(t, v, "according")) { /* "According to X, …" */
             while (from < open && !bci_tok_is(t, from, ','))
                 from++;
             from++;
         }
         for (size_t i = from; i < open && i < from + 5; i++)
-            if (word_is(t, i, "that")) {
+            if (bci_word_is(t, i, "that")) {
                 from = i;
                 break;
             }
@@ -938,14 +502,14 @@ static bool resumes_previous(const context *c, size_t q)
     size_t words = 0, cues = 0;
     for (size_t i = from; i < to; i++) {
         words += is_word(t, i);
-        cues += is_word(t, i) && is_cue(t, i, false);
+        cues += is_word(t, i) && bci_is_cue(t, i, false);
     }
     bool ends = bci_tok_is(t, to - 1, ',') || bci_tok_is(t, to - 1, ':') ||
                 bci_tok_is(t, to - 1, '.');
     if (cues != 1 || words > INTERRUPTION_WORDS || !ends)
         return false;
-    size_t end = frame_end(t, c->close_token[q]);
-    return cue_after(t, c->close_token[q] + 1, end, POST_WORDS, false) == BCI_NONE;
+    size_t end = bci_frame_end(t, c->close_token[q]);
+    return bci_cue_after(t, c->close_token[q] + 1, end, POST_WORDS, false) == BCI_NONE;
 }
 
 /* The number of words of span `q`. */
@@ -965,7 +529,7 @@ static bool shares_clause(const context *c, size_t q)
         c->verbs[q - 1] > c->open_token[q - 1] || !c->speakers[q - 1].known)
         return false;
     const bci_text *t = c->t;
-    return frame_start(t, c->open_token[q]) == frame_start(t, c->open_token[q - 1]);
+    return bci_frame_start(t, c->open_token[q]) == bci_frame_start(t, c->open_token[q - 1]);
 }
 
 static int setup(context *c)
