@@ -329,7 +329,12 @@ static int take_run(collector *c, size_t a, size_t b, size_t end)
     if (bci_reserve(&items, &p->mention_capacity, p->mention_count + 1, sizeof(bci_mention)))
         return BC_ENOMEM;
     p->mentions = items;
-    p->mentions[p->mention_count++] = (bci_mention){.token = a, .end = b, .entity = e};
+    bool said = a > 0 && (bci_tok_in(t, a - 1, BCI_LIST_CUE) ||
+                          bci_tok_in(t, a - 1, BCI_LIST_HONORIFIC) ||
+                          bci_tok_in(t, a - 1, BCI_LIST_ROLE));
+    bool salient = sentence_start || cue || said; /* "X said", "said X", "X …" */
+    p->mentions[p->mention_count++] =
+        (bci_mention){.token = a, .end = b, .entity = e, .salient = salient};
     return 0;
 }
 
@@ -454,22 +459,29 @@ size_t bci_people_resolve_pronoun(bci_people *p, const bci_text *t, size_t i, bc
 {
     size_t paragraph = t->para_of[i];
     size_t k = mentions_after(p, i);
+    size_t latest = BCI_NONE;
     for (size_t seen = 0; k > 0 && seen < PRONOUN_MENTIONS; k--, seen++) {
         const bci_mention *m = &p->mentions[k - 1];
-        if (t->para_of[m->token] + PRONOUN_PARAGRAPHS < paragraph)
+        size_t at = t->para_of[m->token];
+        if (at + PRONOUN_PARAGRAPHS < paragraph || (latest != BCI_NONE && at + 1 < paragraph))
             break;
         if (m->end > i)
             continue;
-        bci_entity *x = &p->entities[m->entity];
+        const bci_entity *x = &p->entities[m->entity];
         if (!x->person)
             continue;
         if (gender != BC_GENDER_UNKNOWN && x->gender != BC_GENDER_UNKNOWN && x->gender != gender)
             continue;
-        if (x->gender == BC_GENDER_UNKNOWN)
-            x->gender = gender;
-        return m->entity;
+        if (latest == BCI_NONE)
+            latest = m->entity;
+        if (m->salient) {
+            latest = m->entity;
+            break;
+        }
     }
-    return BCI_NONE;
+    if (latest != BCI_NONE && p->entities[latest].gender == BC_GENDER_UNKNOWN)
+        p->entities[latest].gender = gender;
+    return latest;
 }
 
 /* Role heads that name whoever leads an organisation ("the Nato chief"). */

@@ -160,6 +160,7 @@ typedef struct bci_mention {
     size_t token;
     size_t end;
     size_t entity;
+    bool salient; /* a subject: it opens its sentence or says something */
 } bci_mention;
 
 typedef struct bci_people {
@@ -183,8 +184,10 @@ void bci_people_free(bci_people *people);
 size_t bci_people_mention_at(const bci_people *people, size_t i);
 
 /* The person a pronoun of `gender` at token `i` most likely refers to: the
- * latest person named before it whose gender agrees. Returns the entity or
- * BCI_NONE; an entity of unknown gender learns `gender`. */
+ * latest person named before it as a subject (in this paragraph or the one
+ * before) whose gender agrees, else the latest such person named at all.
+ * Returns the entity or BCI_NONE; an entity of unknown gender learns
+ * `gender`. */
 size_t bci_people_resolve_pronoun(bci_people *people, const bci_text *text, size_t i,
                                   bc_gender gender);
 

@@ -135,6 +135,9 @@ static speaker resolve(context *c, bci_subject s)
         return r;
     }
     case BCI_SUBJECT_DESCRIPTION:
+        if (bci_word_is(t, s.from, "a") || bci_word_is(t, s.from, "an") ||
+            bci_word_is(t, s.from, "another") || bci_word_is(t, s.from, "one"))
+            return r; /* "a spokesman said": someone not named before */
         r.entity = bci_people_resolve_role(&c->people, t, s.from, s.to);
         if (r.entity == BCI_NONE)
             r.entity = cataphora(c, s);
@@ -204,7 +207,8 @@ static speaker attribute_in_frame(context *c, size_t q, size_t *verb)
     bool introduced = pre != BCI_NONE && open > 0 &&
                       (bci_tok_is(t, open - 1, ':') ||
                        (bci_tok_is(t, open - 1, ',') && pre + 2 == open));
-    if (partial || introduced) {
+    bool inverted = post != BCI_NONE && only_punctuation(t, close, post); /* “…,” asked X */
+    if ((partial || introduced) && !inverted) {
         order[0] = pre;
         order[1] = post;
     }
@@ -223,7 +227,8 @@ static speaker attribute_in_frame(context *c, size_t q, size_t *verb)
                 s = bci_subject_right(t, v, end); /* "… “…” for her, said X" */
         }
         if (partial && v > close && s.kind != BCI_SUBJECT_NONE && !only_punctuation(t, close, v) &&
-            !bci_tok_is(t, v - 1, ',') && !(s.from > close + 1 && bci_tok_is(t, s.from - 1, ',')))
+            !bci_tok_is(t, v - 1, ',') && s.from != close + 1 &&
+            !(s.from > close + 1 && bci_tok_is(t, s.from - 1, ',')))
             continue; /* the attribution of a partial quote follows its clause */
         speaker r = resolve(c, s);
         if (r.known) {
@@ -459,8 +464,8 @@ static void content_of(const context *c, size_t q, size_t v, bc_quote *out)
                 from++;
             from++;
         }
-        for (size_t i = from; i < open && i < from + 5; i++)
-            if (bci_word_is(t, i, "that")) {
+        for (size_t i = from; i < open; i++)
+            if (bci_word_is(t, i, "that")) { /* "told reporters on Monday that …" */
                 from = i;
                 break;
             }
@@ -505,7 +510,8 @@ static bool resumes_previous(const context *c, size_t q)
         cues += is_word(t, i) && bci_is_cue(t, i, false);
     }
     bool ends = bci_tok_is(t, to - 1, ',') || bci_tok_is(t, to - 1, ':') ||
-                bci_tok_is(t, to - 1, '.');
+                bci_tok_is(t, to - 1, '.') ||
+                (t->tokens[to + 1].flags & BCI_TOK_CAPITAL); /* "… victims “Neither …" */
     if (cues != 1 || words > INTERRUPTION_WORDS || !ends)
         return false;
     size_t end = bci_frame_end(t, c->close_token[q]);

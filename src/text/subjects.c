@@ -43,6 +43,8 @@ bool bci_is_cue(const bci_text *t, size_t i, bool weak)
         return false;
     if (bci_word_is(t, i, "according") && bci_word_is(t, i + 1, "to"))
         return true;
+    if ((bci_word_is(t, i, "put") || bci_word_is(t, i, "puts")) && bci_word_is(t, i + 1, "it"))
+        return true; /* "as X put it" */
     return bci_tok_in(t, i, BCI_LIST_CUE) || bci_tok_in(t, i, BCI_LIST_PARTICIPLE) ||
            (weak && bci_tok_in(t, i, BCI_LIST_CUE_WEAK));
 }
@@ -314,6 +316,55 @@ size_t bci_cue_before(const bci_text *t, size_t from, size_t to, bool weak)
     return BCI_NONE;
 }
 
+/* The subject and verb that open the frame [start, open): "Clinton
+ * decried …", "On Sunday, Trump identified …", "She applauded …". The
+ * subject is a name or a pronoun and the verb a lower-case word in -ed or
+ * -s (any word when `any_verb`); `*verb` is set. */
+static bci_subject frame_opening(const bci_text *t, size_t start, size_t open, size_t *verb,
+                                 bool any_verb)
+{
+    bci_subject none = {BCI_SUBJECT_NONE, start, start};
+    size_t i = start;
+    /* an opening phrase up to a comma: "On Sunday," "In a statement," */
+    for (size_t k = start; k < open && k < start + 8; k++)
+        if (bci_tok_is(t, k, ',')) {
+            if (!(t->tokens[start].flags & BCI_TOK_CAPITAL) ||
+                !bci_tok_in(t, start, BCI_LIST_STOP))
+                break;
+            i = k + 1;
+            break;
+        }
+    size_t j = i;
+    bool pronoun;
+    bci_pronoun_gender(t, i, &pronoun);
+    if (pronoun) {
+        j = i + 1;
+    } else {
+        while (j < open && is_word(t, j) && (t->tokens[j].flags & BCI_TOK_CAPITAL) &&
+               !(t->tokens[j].flags & BCI_TOK_POSSESSIVE) && !bci_tok_in(t, j, BCI_LIST_STOP))
+            j++;
+    }
+    if (j == i || j >= open)
+        return none;
+    size_t v = j;
+    while (v < open && bci_is_adverb(t, v) && v < j + 3)
+        v++;
+    size_t length;
+    if (v >= open || !is_word(t, v) || (t->tokens[v].flags & (BCI_TOK_CAPITAL | BCI_TOK_DIGIT)) ||
+        bci_tok_in(t, v, BCI_LIST_STOP) || bci_tok_in(t, v, BCI_LIST_CLAUSE))
+        return none;
+    const char *w = bci_tok_text(t, v, &length);
+    bool verb_like = any_verb || (length > 3 && w[length - 2] == 'e' && w[length - 1] == 'd') ||
+                     (length > 3 && w[length - 1] == 's' && w[length - 2] != 's') ||
+                     bci_is_cue(t, v, true);
+    if (!verb_like)
+        return none;
+    *verb = v;
+    if (pronoun)
+        return (bci_subject){BCI_SUBJECT_PRONOUN, i, i + 1};
+    return (bci_subject){BCI_SUBJECT_NAME, i, j};
+}
+
 /* The subject of verb `v`, looking left to `limit` and right to `end`. A
  * participle after a comma ("…, adding:") takes the subject of the verb
  * before it. */
@@ -325,8 +376,18 @@ bci_subject bci_subject_of(const bci_text *t, size_t v, size_t limit, size_t end
         size_t main = bci_cue_before(t, limit, v - 1, true);
         if (main != BCI_NONE && main != v)
             return bci_subject_of(t, main, limit, end);
+        /* "Clinton spoke out in Tulsa, arguing …": the sentence's subject */
+        size_t verb = BCI_NONE;
+        bci_subject s = frame_opening(t, bci_frame_start(t, v) > limit ? bci_frame_start(t, v)
+                                                                       : limit,
+                                      v, &verb, true);
+        if (s.kind != BCI_SUBJECT_NONE)
+            return s;
     }
-    return bci_subject_left(t, v, limit);
+    bci_subject s = bci_subject_left(t, v, limit);
+    if (s.kind == BCI_SUBJECT_NONE && v == bci_frame_start(t, v))
+        s = bci_subject_right(t, v, end); /* "Said Dorothy Poynter, …: “…”" */
+    return s;
 }
 
 /* Nouns that report words when a possessive stands before them. */
@@ -375,51 +436,7 @@ bci_subject bci_nominal_cue(const bci_text *t, size_t from, size_t to, size_t *n
     return none;
 }
 
-/* The subject and verb that open the frame [start, open): "Clinton
- * decried …", "On Sunday, Trump identified …", "She applauded …". The
- * subject is a name or a pronoun and the verb a lower-case word in -ed or
- * -s; `*verb` is set. */
 bci_subject bci_frame_subject(const bci_text *t, size_t start, size_t open, size_t *verb)
 {
-    bci_subject none = {BCI_SUBJECT_NONE, start, start};
-    size_t i = start;
-    /* an opening phrase up to a comma: "On Sunday," "In a statement," */
-    for (size_t k = start; k < open && k < start + 8; k++)
-        if (bci_tok_is(t, k, ',')) {
-            if (!(t->tokens[start].flags & BCI_TOK_CAPITAL) ||
-                !bci_tok_in(t, start, BCI_LIST_STOP))
-                break;
-            i = k + 1;
-            break;
-        }
-    size_t j = i;
-    bool pronoun;
-    bci_pronoun_gender(t, i, &pronoun);
-    if (pronoun) {
-        j = i + 1;
-    } else {
-        while (j < open && is_word(t, j) && (t->tokens[j].flags & BCI_TOK_CAPITAL) &&
-               !(t->tokens[j].flags & BCI_TOK_POSSESSIVE) && !bci_tok_in(t, j, BCI_LIST_STOP))
-            j++;
-    }
-    if (j == i || j >= open)
-        return none;
-    size_t v = j;
-    while (v < open && bci_is_adverb(t, v) && v < j + 3)
-        v++;
-    size_t length;
-    if (v >= open || !is_word(t, v) || (t->tokens[v].flags & (BCI_TOK_CAPITAL | BCI_TOK_DIGIT)) ||
-        bci_tok_in(t, v, BCI_LIST_STOP) || bci_tok_in(t, v, BCI_LIST_CLAUSE))
-        return none;
-    const char *w = bci_tok_text(t, v, &length);
-    bool verb_like = (length > 3 && w[length - 2] == 'e' && w[length - 1] == 'd') ||
-                     (length > 3 && w[length - 1] == 's' && w[length - 2] != 's') ||
-                     bci_is_cue(t, v, true);
-    if (!verb_like)
-        return none;
-    *verb = v;
-    if (pronoun)
-        return (bci_subject){BCI_SUBJECT_PRONOUN, i, i + 1};
-    return (bci_subject){BCI_SUBJECT_NAME, i, j};
+    return frame_opening(t, start, open, verb, false);
 }
-

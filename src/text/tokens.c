@@ -167,8 +167,10 @@ static bool is_terminator(const bci_token *k)
 }
 
 /* Whether the tokens from `i` read as an attribution: a verb of speech among
- * the next few words, before any sentence punctuation. */
-static bool attribution_follows(const bci_text *t, size_t i, size_t end)
+ * the next few words, before any sentence punctuation. After a quote that
+ * ends with a full stop the attribution must also end soon ("….” Smith
+ * said on Monday."), else a new sentence starts ("….” Smith said he …"). */
+static bool attribution_follows(const bci_text *t, size_t i, size_t end, bool full_stop)
 {
     size_t words = 0;
     for (size_t k = i; k < end && words < 6; k++) {
@@ -180,8 +182,17 @@ static bool attribution_follows(const bci_text *t, size_t i, size_t end)
                 return false;
             continue;
         }
-        if (bci_tok_in(t, k, BCI_LIST_CUE) || bci_tok_in(t, k, BCI_LIST_PARTICIPLE))
-            return true;
+        if (bci_tok_in(t, k, BCI_LIST_CUE) || bci_tok_in(t, k, BCI_LIST_PARTICIPLE)) {
+            if (!full_stop)
+                return true;
+            size_t tail = 0; /* words after the verb to the end of the sentence */
+            for (size_t j = k + 1; j < end && tail <= 6; j++) {
+                if (!(t->tokens[j].flags & BCI_TOK_WORD))
+                    return is_terminator(&t->tokens[j]) || t->tokens[j].cp == ',';
+                tail++;
+            }
+            return tail <= 6;
+        }
         words++;
     }
     return false;
@@ -205,7 +216,7 @@ static void mark_frames(bci_text *t, size_t from, size_t to)
         if (!(k->flags & BCI_TOK_QUOTED) && is_terminator(k) && starts) {
             t->tokens[next].flags |= BCI_TOK_FRAME;
         } else if ((k->flags & BCI_TOK_CLOSE) && i > from && is_terminator(&t->tokens[i - 1]) &&
-                   starts && !attribution_follows(t, next, to)) {
+                   starts && !attribution_follows(t, next, to, t->tokens[i - 1].cp == '.')) {
             t->tokens[next].flags |= BCI_TOK_FRAME;
         }
     }
