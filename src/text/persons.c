@@ -101,17 +101,6 @@ static bool cue_follows(const bci_text *t, size_t i, size_t end)
     return k != BCI_NONE && (bci_tok_in(t, k, BCI_LIST_CUE) || bci_tok_in(t, k, BCI_LIST_CUE_WEAK));
 }
 
-bool bci_looks_like_person(const bci_text *t, size_t from, size_t to)
-{
-    for (size_t i = from; i < to; i++) {
-        if (is_title_word(t, i) && i + 1 < to && is_capital(t, i + 1))
-            return true;
-        if (bci_tok_in(t, i, BCI_LIST_MALE) || bci_tok_in(t, i, BCI_LIST_FEMALE))
-            return i + 1 < to;
-    }
-    return false;
-}
-
 static int add_entity(bci_people *p, size_t *index)
 {
     void *items = p->entities;

@@ -1,6 +1,7 @@
 /* Shared by the quote finder: the mark scanner (quotes.c), the tokenizer
- * (tokens.c), the word lists (wordlists.c), the person tracker (persons.c)
- * and the attribution of speakers (speakers.c). */
+ * (tokens.c), the word lists (wordlists.c), the person tracker (persons.c),
+ * the grammar of attributions (subjects.c) and the attribution of speakers
+ * (speakers.c). Token, span, entity and mention indices are size_t. */
 #ifndef BRIEFCAST_QUOTES_INTERNAL_H
 #define BRIEFCAST_QUOTES_INTERNAL_H
 
@@ -148,7 +149,7 @@ typedef struct bci_entity {
     size_t first_token;   /* the first name, or BCI_NONE */
     size_t last_token;    /* the family name (or the organisation's last word) */
     size_t first_mention; /* token of the first mention */
-    size_t roles[4];      /* tokens ending role words given for the person ("minister") */
+    size_t roles[4];      /* last words of roles given ("minister"); four are plenty */
     size_t role_count;
     bc_gender gender;
     bool person;          /* evidence that it is a person */
@@ -198,12 +199,9 @@ size_t bci_people_resolve_pronoun(bci_people *people, const bci_text *text, size
 size_t bci_people_resolve_role(const bci_people *people, const bci_text *text, size_t from,
                                size_t to);
 
-/* Records that the description at tokens [from, to) is a role of `entity`. */
+/* Records that the role word at token `role_token` ("minister") is a role
+ * of `entity`, for later descriptions to find. */
 void bci_people_add_role(bci_people *people, size_t entity, size_t role_token);
-
-/* Whether tokens [from, to) look like the start of a person's name: a title,
- * a known first name or a role before capitalised words. */
-bool bci_looks_like_person(const bci_text *text, size_t from, size_t to);
 
 /* ---- the grammar of attributions (subjects.c) ---------------------------- */
 
@@ -228,10 +226,6 @@ bool bci_word_is(const bci_text *t, size_t i, const char *word);
  * "adding", "according to"); `weak` admits the verbs that frame quoted
  * words ("called", "described"). */
 bool bci_is_cue(const bci_text *t, size_t i, bool weak);
-
-/* Whether token `i` is an adverb or auxiliary that may stand between a
- * subject and its verb ("also", "has", "repeatedly"). */
-bool bci_is_adverb(const bci_text *t, size_t i);
 
 /* The gender of the personal pronoun at token `i`; `*pronoun` tells whether
  * it is one (they, we, I and it have no gender). */

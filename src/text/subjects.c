@@ -49,7 +49,9 @@ bool bci_is_cue(const bci_text *t, size_t i, bool weak)
            (weak && bci_tok_in(t, i, BCI_LIST_CUE_WEAK));
 }
 
-bool bci_is_adverb(const bci_text *t, size_t i)
+/* An adverb or auxiliary that may stand between a subject and its verb
+ * ("also", "has", "repeatedly"). */
+static bool is_adverb(const bci_text *t, size_t i)
 {
     if (!is_word(t, i) || (t->tokens[i].flags & BCI_TOK_CAPITAL))
         return false;
@@ -131,7 +133,7 @@ bci_subject bci_noun_phrase_left(const bci_text *t, size_t k, size_t limit)
         }
         if (!capital && (bci_tok_in(t, i, BCI_LIST_CLAUSE) || bci_tok_in(t, i, BCI_LIST_CUE) ||
                          bci_tok_in(t, i, BCI_LIST_CUE_WEAK) || bci_tok_in(t, i, BCI_LIST_STOP) ||
-                         bci_is_adverb(t, i) || (t->tokens[i].flags & BCI_TOK_DIGIT)))
+                         is_adverb(t, i) || (t->tokens[i].flags & BCI_TOK_DIGIT)))
             break;
         if (capital && capital_seen == false && bci_tok_in(t, i, BCI_LIST_STOP) &&
             !bci_tok_in(t, i, BCI_LIST_DETERMINER))
@@ -177,7 +179,7 @@ bci_subject bci_subject_left(const bci_text *t, size_t v, size_t limit)
         size_t n = time_words(t, k, limit);
         if (n > 0)
             k -= n;
-        else if (bci_is_adverb(t, k))
+        else if (is_adverb(t, k))
             k--;
         else
             break;
@@ -253,7 +255,7 @@ bci_subject bci_subject_right(const bci_text *t, size_t v, size_t end)
         if (!is_word(t, i) || is_quoted(t, i))
             break;
         bool capital = (t->tokens[i].flags & BCI_TOK_CAPITAL) != 0;
-        if (i > k && !capital && (bci_tok_in(t, i, BCI_LIST_CLAUSE) || bci_is_adverb(t, i) ||
+        if (i > k && !capital && (bci_tok_in(t, i, BCI_LIST_CLAUSE) || is_adverb(t, i) ||
                                   bci_tok_in(t, i, BCI_LIST_CUE) ||
                                   bci_word_is(t, i, "in") || bci_word_is(t, i, "on")))
             break;
@@ -347,7 +349,7 @@ static bci_subject frame_opening(const bci_text *t, size_t start, size_t open, s
     if (j == i || j >= open)
         return none;
     size_t v = j;
-    while (v < open && bci_is_adverb(t, v) && v < j + 3)
+    while (v < open && is_adverb(t, v) && v < j + 3)
         v++;
     size_t length;
     if (v >= open || !is_word(t, v) || (t->tokens[v].flags & (BCI_TOK_CAPITAL | BCI_TOK_DIGIT)) ||
