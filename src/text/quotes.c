@@ -33,6 +33,13 @@ typedef struct scanner {
     size_t length;
     open_mark stack[MAX_DEPTH];
     size_t depth;
+    /* what the last look for a closing mark found, so that the next look
+     * starts where it stopped (the text has no deciding mark in
+     * [ahead_from, ahead_to); one is at ahead_to when `ahead_found`) */
+    size_t ahead_from;
+    size_t ahead_to;
+    bool ahead_found;
+    bool ahead_closes;
 } scanner;
 
 static bool is_space_cp(int32_t cp)
@@ -145,22 +152,42 @@ static bool is_open_kind(const scanner *s, mark_kind kind)
 }
 
 /* "s’ " with a single quotation open: a plural possessive when a later mark
- * can close the quotation ("‘the players’ union is strong’"). */
-static bool later_single_closer(const char *text, size_t length, size_t from)
+ * can close the quotation ("‘the players’ union is strong’") before the
+ * enclosing double quotation ends, within POSSESSIVE_LOOKAHEAD bytes. */
+static bool later_single_closer(scanner *s, size_t from)
 {
+    const char *text = s->text;
+    size_t length = s->length;
     size_t limit = length - from > POSSESSIVE_LOOKAHEAD ? from + POSSESSIVE_LOOKAHEAD : length;
-    for (size_t i = from; i < limit; i++) {
+    size_t i = from;
+    if (s->ahead_from <= from && from <= s->ahead_to) {
+        if (s->ahead_found)
+            return s->ahead_to < limit && s->ahead_closes;
+        i = s->ahead_to; /* nothing deciding before there */
+    } else {
+        s->ahead_from = from;
+    }
+    for (; i < limit; i++) {
         size_t n;
         int32_t cp = cp_at(text, length, i, &n);
-        if (cp == 0x201D || (cp == '"' && !is_digit_cp(cp_before(text, i))))
-            return false; /* the enclosing double quotation ends first */
-        if (cp == 0x2019 || cp == '\'') {
+        bool decides = false, closes = false;
+        if (cp == 0x201D || (cp == '"' && !is_digit_cp(cp_before(text, i)))) {
+            decides = true; /* the enclosing double quotation ends first */
+        } else if (cp == 0x2019 || cp == '\'') {
             int32_t prev = cp_before(text, i), next = cp_at(text, length, i + n, NULL);
-            if (!is_space_cp(prev) && !is_alnum_cp(next) && prev != 's' && prev != 'S')
-                return true;
+            decides = closes = !is_space_cp(prev) && !is_alnum_cp(next) && prev != 's' &&
+                               prev != 'S';
+        }
+        if (decides) {
+            s->ahead_to = i;
+            s->ahead_found = true;
+            s->ahead_closes = closes;
+            return closes;
         }
         i += n - 1;
     }
+    s->ahead_to = i;
+    s->ahead_found = false;
     return false;
 }
 
@@ -191,7 +218,7 @@ static bool elided_word_follows(const char *text, size_t length, size_t i)
 
 /* Decides whether the mark `cp` at byte `i` (length `n`) opens or closes a
  * quotation, and of which kind. */
-static mark_role classify(const scanner *s, size_t i, size_t n, int32_t cp, mark_kind *kind)
+static mark_role classify(scanner *s, size_t i, size_t n, int32_t cp, mark_kind *kind)
 {
     const char *text = s->text;
     int32_t prev = cp_before(text, i);
@@ -256,7 +283,7 @@ static mark_role classify(const scanner *s, size_t i, size_t n, int32_t cp, mark
         return ROLE_OPEN;
     }
     if (right && single_open) {
-        if ((prev == 's' || prev == 'S') && later_single_closer(text, s->length, i + n))
+        if ((prev == 's' || prev == 'S') && later_single_closer(s, i + n))
             return ROLE_NONE; /* the players’ union */
         return ROLE_CLOSE;
     }
@@ -442,7 +469,7 @@ static int scan_paragraph(const bc_paragraph *paragraphs, size_t count, size_t i
                           bci_span **spans, size_t *span_count, size_t *capacity)
 {
     const bc_paragraph *p = &paragraphs[index];
-    scanner s = {.text = p->text, .length = p->length};
+    scanner s = {.text = p->text, .length = p->length, .ahead_from = SIZE_MAX};
     size_t first_span = *span_count;
     for (size_t i = 0; i < p->length;) {
         size_t n;

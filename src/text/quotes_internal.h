@@ -247,9 +247,9 @@ bci_subject bci_subject_right(const bci_text *t, size_t v, size_t end);
  * the subject of the verb before it ("X said …, adding"). */
 bci_subject bci_subject_of(const bci_text *t, size_t v, size_t limit, size_t end);
 
-/* The first verb of speech in tokens [from, to) within `max_words` words,
- * stopping at sentence punctuation and (unless `weak`) at quotations; or
- * BCI_NONE. */
+/* The first verb of speech in tokens [from, to) within `max_words` words
+ * (and four times as many tokens), stopping at sentence punctuation and
+ * (unless `weak`) at quotations; or BCI_NONE. */
 size_t bci_cue_after(const bci_text *t, size_t from, size_t to, size_t max_words, bool weak);
 
 /* The last verb of speech in tokens [from, to) outside quotations, or

@@ -29,6 +29,8 @@
 /* How many tokens of a sentence are searched for a verb introducing a
  * person (keeps pathological sentences linear). */
 #define FRAME_SCAN 60
+/* Longest tail of a clause after a partial quote (tokens). */
+#define CLAUSE_TOKENS 60
 
 /* A resolved speaker: an entity or a description's words, and the words
  * that name the speaker for this quote (a pronoun may name someone the
@@ -426,6 +428,8 @@ static char *speaker_name(const context *c, const speaker *r)
  * punctuation outside quotations, or a verb of speech ("…, she added"). */
 static size_t clause_end(const bci_text *t, size_t i, size_t end)
 {
+    if (end - i > CLAUSE_TOKENS)
+        end = i + CLAUSE_TOKENS;
     for (; i < end; i++) {
         if (is_quoted(t, i))
             continue;

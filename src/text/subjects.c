@@ -287,7 +287,9 @@ bci_subject bci_subject_right(const bci_text *t, size_t v, size_t end)
 size_t bci_cue_after(const bci_text *t, size_t from, size_t to, size_t max_words, bool weak)
 {
     size_t words = 0;
-    for (size_t i = from; i < to && words < max_words; i++) {
+    /* quotes and punctuation count too, four tokens to a word */
+    size_t limit = to - from > 4 * max_words ? from + 4 * max_words : to;
+    for (size_t i = from; i < limit && words < max_words; i++) {
         if (is_quoted(t, i)) {
             if (!weak)
                 return BCI_NONE;

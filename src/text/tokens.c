@@ -173,7 +173,7 @@ static bool is_terminator(const bci_token *k)
 static bool attribution_follows(const bci_text *t, size_t i, size_t end, bool full_stop)
 {
     size_t words = 0;
-    for (size_t k = i; k < end && words < 6; k++) {
+    for (size_t k = i; k < end && k < i + 24 && words < 6; k++) { /* 24: brackets and commas */
         const bci_token *tok = &t->tokens[k];
         if (tok->flags & BCI_TOK_QUOTED)
             return false;
