@@ -258,10 +258,15 @@ static void test_partial_and_scare_quotes(void **state)
                     "Mr Stoltenberg addressed journalists in Brussels.\n\n"
                     "He branded the crisis the \xE2\x80\x9Cmost serious\xE2\x80\x9D of its kind in "
                     "Europe for \xE2\x80\x9C" "decades\xE2\x80\x9D.\n\n"
-                    "The so-called \xE2\x80\x9C" "experts\xE2\x80\x9D disagreed.\n");
+                    "The so-called \xE2\x80\x9C" "experts\xE2\x80\x9D disagreed.\n\n"
+                    "Vladimir Putin has gathered a force for an \xE2\x80\x9Cimminent\xE2\x80\x9D "
+                    "invasion. Clinton decried the plan for \xE2\x80\x9Cturning its back on "
+                    "workers\xE2\x80\x9D.\n");
     expect(b.doc, "most serious", "Mr Stoltenberg", true);
     expect(b.doc, "decades", "Mr Stoltenberg", true);
     expect(b.doc, "experts", NULL, true);
+    expect(b.doc, "imminent", NULL, true); /* gathering is not saying */
+    expect(b.doc, "turning its back", "Clinton", true);
     /* the clause the partial quote reports */
     const bc_quote *q = find(b.doc, "most serious");
     const char *p = b.doc->paragraphs[q->paragraph].text;

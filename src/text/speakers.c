@@ -29,6 +29,10 @@
 /* How many tokens of a sentence are searched for a verb introducing a
  * person (keeps pathological sentences linear). */
 #define FRAME_SCAN 60
+/* Quoted words after a verb that is not one of speech ("Clinton decried
+ * the GOP for “turning its back”") are the subject's when there are at
+ * least this many; fewer are scare quotes. */
+#define SAID_WORDS 3
 /* Longest tail of a clause after a partial quote (tokens). */
 #define CLAUSE_TOKENS 60
 
@@ -182,6 +186,15 @@ static bool governs(const bci_text *t, size_t v, size_t open)
     return true;
 }
 
+/* The number of words of span `q`. */
+static size_t span_words(const context *c, size_t q)
+{
+    size_t words = 0;
+    for (size_t i = c->open_token[q]; i <= c->close_token[q]; i++)
+        words += is_word(c->t, i);
+    return words;
+}
+
 /* Finds the attribution of span `q` in its own frame. Sets `*verb`. */
 static speaker attribute_in_frame(context *c, size_t q, size_t *verb)
 {
@@ -259,13 +272,15 @@ static speaker attribute_in_frame(context *c, size_t q, size_t *verb)
     if (partial) {
         /* "Clinton decried the GOP for “turning its back”", and "Clinton
          * slammed the shift and accused Sanders of a “flip-flop”" where the
-         * nearer verb reports the quote */
+         * nearer verb reports the quote; but "Putin has gathered a force
+         * to launch an “imminent” invasion" does not say a scare quote */
         size_t v = BCI_NONE;
         bci_subject s = bci_frame_subject(t, start, open, &v);
         speaker r = resolve(c, s);
         if (r.known && v != BCI_NONE && pre != BCI_NONE && pre > v)
             v = pre;
-        if (r.known && v != BCI_NONE && governs(t, v, open)) {
+        bool said = v != BCI_NONE && (bci_is_cue(t, v, true) || span_words(c, q) >= SAID_WORDS);
+        if (r.known && said && governs(t, v, open)) {
             *verb = v;
             return r;
         }
@@ -522,14 +537,6 @@ static bool resumes_previous(const context *c, size_t q)
     return bci_cue_after(t, c->close_token[q] + 1, end, POST_WORDS, false) == BCI_NONE;
 }
 
-/* The number of words of span `q`. */
-static size_t span_words(const context *c, size_t q)
-{
-    size_t words = 0;
-    for (size_t i = c->open_token[q]; i <= c->close_token[q]; i++)
-        words += is_word(c->t, i);
-    return words;
-}
 
 /* Whether partial quote `q` is in the clause of the partial quote before
  * it, whose verb comes before both. */
