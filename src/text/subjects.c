@@ -45,6 +45,8 @@ bool bci_is_cue(const bci_text *t, size_t i, bool weak)
         return true;
     if ((bci_word_is(t, i, "put") || bci_word_is(t, i, "puts")) && bci_word_is(t, i + 1, "it"))
         return true; /* "as X put it" */
+    if ((bci_word_is(t, i, "went") || bci_word_is(t, i, "goes")) && bci_word_is(t, i + 1, "on"))
+        return true; /* "“…,” Trump went on" */
     return bci_tok_in(t, i, BCI_LIST_CUE) || bci_tok_in(t, i, BCI_LIST_PARTICIPLE) ||
            (weak && bci_tok_in(t, i, BCI_LIST_CUE_WEAK));
 }
