@@ -331,6 +331,64 @@ static void test_bulletin_minutes(void **state)
     assert_int_equal(briefcast("make --order random -o x.opus " EXAMPLE), 2);
 }
 
+#define SEED BC_SOURCE_ROOT "/../shared/data/seed/000_81a89c5fa81b19ad.txt"
+
+/* The voice each quoted person speaks in, from a plan; checks that every
+ * person is named by the narrator before their first words. */
+static void seed_voices(const char *args, char *stoltenberg, char *kuleba, char *narrator)
+{
+    assert_int_equal(briefcast(args), 0);
+    char *text = tu_read_file(tu_path(6, dir, "out.txt"), NULL);
+    json_object *root = json_tokener_parse(text), *segments;
+    assert_non_null(root);
+    free(text);
+    assert_true(json_object_object_get_ex(root, "segments", &segments));
+    stoltenberg[0] = kuleba[0] = narrator[0] = '\0';
+    bool named_s = false, named_k = false;
+    for (size_t i = 0; i < json_object_array_length(segments); i++) {
+        json_object *g = json_object_array_get_idx(segments, i), *v;
+        json_object_object_get_ex(g, "speaker", &v);
+        const char *speaker = json_object_get_string(v);
+        json_object_object_get_ex(g, "voice", &v);
+        const char *voice = json_object_get_string(v);
+        json_object_object_get_ex(g, "display", &v);
+        const char *display = json_object_get_string(v);
+        if (!speaker) {
+            strcpy(narrator, voice);
+            named_s |= strstr(display, "Stoltenberg") != NULL;
+            named_k |= strstr(display, "Kuleba") != NULL;
+            continue;
+        }
+        char *slot = strstr(speaker, "Stoltenberg") ? stoltenberg : strstr(speaker, "Kuleba") ? kuleba : NULL;
+        assert_non_null(slot); /* nobody else is quoted in the seed */
+        assert_true(slot == stoltenberg ? named_s : named_k); /* named before their words */
+        if (slot[0])
+            assert_string_equal(slot, voice); /* one person, one voice */
+        strcpy(slot, voice);
+    }
+    json_object_put(root);
+}
+
+static void test_seed_voices(void **state)
+{
+    (void)state;
+    if (!tu_exists(SEED))
+        skip();
+    char s_full[64], k_full[64], n_full[64], s_sum[64], k_sum[64], n_sum[64];
+    seed_voices("plan --full '" SEED "'", s_full, k_full, n_full);
+    assert_true(s_full[0] && k_full[0]);
+    assert_string_not_equal(s_full, k_full);
+    assert_string_not_equal(s_full, n_full);
+    assert_string_not_equal(k_full, n_full);
+    /* a summary keeps the same voices for the same people */
+    seed_voices("plan '" SEED "'", s_sum, k_sum, n_sum);
+    assert_true(s_sum[0]);
+    assert_string_equal(s_sum, s_full);
+    if (k_sum[0])
+        assert_string_equal(k_sum, k_full);
+    assert_string_equal(n_sum, n_full);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -340,6 +398,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_rate, setup, teardown),
         cmocka_unit_test_setup_teardown(test_hostile_markup, setup, teardown),
         cmocka_unit_test_setup_teardown(test_bulletin_minutes, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_seed_voices, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

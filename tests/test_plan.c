@@ -95,7 +95,9 @@ static void add_quote(bc_doc *doc, size_t p, const char *from, const char *to, c
                                                doc->sentences[sentence].end > start))
         sentence++;
     doc->quotes = realloc(doc->quotes, (doc->quote_count + 1) * sizeof *doc->quotes);
-    doc->quotes[doc->quote_count++] = (bc_quote){p, start, end, sentence, strdup(speaker), continued};
+    doc->quotes[doc->quote_count++] = (bc_quote){.paragraph = p, .start = start, .end = end,
+                                                 .sentence = sentence, .speaker = strdup(speaker),
+                                                 .continued = continued};
 }
 
 static const bc_segment *find_segment(const bc_plan *plan, bc_role role, const char *text)

@@ -9,6 +9,7 @@
 
 #include "common.h"
 #include "ingest.h"
+#include "voice.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -24,9 +25,30 @@ typedef struct bc_sentence {
 
 /* A direct quote: bytes [start, end) of paragraph `paragraph`, including its
  * quotation marks when it has them. `speaker` is the speaker's name as the
- * article gives it in full, or NULL when unknown. A quote that runs over
- * several paragraphs is one bc_quote per paragraph; `continued` is true on
- * all but the last. `sentence` is the index of the sentence where it starts. */
+ * article gives it in full ("Jens Stoltenberg" even where the quote says "Mr
+ * Stoltenberg", an organisation such as "the White House", or a description
+ * such as "a spokesman for the council"), or NULL when unknown. A quote that
+ * runs over several paragraphs is one bc_quote per paragraph; `continued` is
+ * true on all but the last. `sentence` is the index of the sentence where it
+ * starts.
+ *
+ * `partial` marks quoted words that are part of the writer's own sentence
+ * ("He called it “most serious” of its kind"), scare quotes and titles: they
+ * are read in the narration, not voiced on their own. `resumes` marks a
+ * quote that goes on from the previous bc_quote of the same paragraph after
+ * an interrupting attribution (“…,” she said. “…”): the two are one
+ * quotation. [content_start, content_end) is the statement the quote
+ * reports, in the same paragraph: for a partial quote with an attribution,
+ * the clause that reports what the speaker said and holds the quoted words
+ * (in "She warned that prices would rise “sharply” this year" it is "that
+ * prices would rise “sharply” this year"; partial quotes of one clause share
+ * it); otherwise [start, end). The speaker is named for this quote by bytes
+ * [speaker_start, speaker_end) of paragraph `speaker_paragraph` (the words
+ * "she" or "Mr Reilly" of the attribution, which may be in an earlier
+ * paragraph); all three are BC_NO_OFFSET when there is no speaker.
+ * `speaker_gender` comes from titles (Mr, Ms), well-known first names and
+ * the pronouns the article uses for the speaker; it is BC_GENDER_UNKNOWN for
+ * organisations and when the article does not tell. */
 typedef struct bc_quote {
     size_t paragraph;
     size_t start;
@@ -34,6 +56,14 @@ typedef struct bc_quote {
     size_t sentence;
     const char *speaker;
     bool continued;
+    bool partial;
+    bool resumes;
+    size_t content_start;
+    size_t content_end;
+    size_t speaker_paragraph;
+    size_t speaker_start;
+    size_t speaker_end;
+    bc_gender speaker_gender;
 } bc_quote;
 
 /* An article made ready for summarising: the paragraphs that are news (web

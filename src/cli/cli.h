@@ -57,6 +57,7 @@ int cmd_plan(int argc, char **argv);
 int cmd_text(int argc, char **argv);
 int cmd_sentences(int argc, char **argv);
 int cmd_summarize(int argc, char **argv);
+int cmd_quotes(int argc, char **argv);
 int cmd_voices(int argc, char **argv);
 int cmd_normalize(int argc, char **argv);
 

@@ -12,6 +12,7 @@ static const struct {
     {"make", cmd_make, "INPUT... -o OUT.opus   make a spoken briefing"},
     {"text", cmd_text, "INPUT                  print the cleaned article"},
     {"sentences", cmd_sentences, "INPUT                  print one sentence per line"},
+    {"quotes", cmd_quotes, "INPUT                  print the direct quotes and their speakers"},
     {"summarize", cmd_summarize, "[--words N|--seconds S] INPUT   print the selected sentences"},
     {"plan", cmd_plan, "INPUT... [-o plan.json]  print the prosody plan as JSON"},
     {"normalize", cmd_normalize, "[--locale en-GB|en-US]   print each stdin line as spoken"},

@@ -132,6 +132,8 @@ static void pronoun_evidence(const char *text, size_t start, size_t end, int *ma
  * else "he said"/"she said" around their quotes. */
 static bc_gender quote_gender(const bc_doc *doc, const bc_quote *q)
 {
+    if (q->speaker_gender != BC_GENDER_UNKNOWN)
+        return q->speaker_gender; /* the quote finder's reading of the article */
     bc_gender g = bci_title_gender(doc, q->speaker);
     if (g != BC_GENDER_UNKNOWN)
         return g;

@@ -32,13 +32,17 @@ char *bci_spoken_text(const char *text, size_t length, bool strip_quote_marks)
         start++;
     while (end > start && is_space(text[end - 1]))
         end--;
+    size_t cut_start = end, cut_end = end; /* a closing mark to leave out */
     if (strip_quote_marks) {
-        size_t n = quote_mark(text + start, end - start, true);
-        start += n;
-        /* a closing mark, possibly after the final punctuation: ,” .” */
-        for (size_t back = 1; back <= 3 && back <= end - start; back++) {
-            if (quote_mark(text + end - back, back, false) == back) {
-                end -= back;
+        start += quote_mark(text + start, end - start, true);
+        /* the closing mark, before or after the final punctuation: ,” .” ”. */
+        size_t tail = end;
+        while (tail > start && strchr(".,!?;:", text[tail - 1]))
+            tail--;
+        for (size_t back = 1; back <= 3 && back <= tail - start; back++) {
+            if (quote_mark(text + tail - back, back, false) == back) {
+                cut_start = tail - back;
+                cut_end = tail;
                 break;
             }
         }
@@ -46,6 +50,8 @@ char *bci_spoken_text(const char *text, size_t length, bool strip_quote_marks)
     bci_buf b = {0};
     bool space = false;
     for (size_t i = start; i < end; i++) {
+        if (i >= cut_start && i < cut_end)
+            continue;
         if (is_space(text[i])) {
             space = b.length > 0;
             continue;

@@ -14,6 +14,12 @@
 /* A quote shorter than this many words is a partial or scare quote, read
  * by the narrator as part of the sentence. */
 #define MIN_VOICED_WORDS 4
+/* A partial quote ("said they managed to “prevent Russia from any further
+ * escalation”") is voiced from this many words: shorter ones are labels. */
+#define MIN_PARTIAL_WORDS 3
+/* The pause around a partial quote inside the narrator's sentence: shorter
+ * than between sentences, long enough to mark the change of voice. */
+#define PAUSE_PARTIAL_MS 200
 /* After this many sentences in one quoted voice, the narrator names the
  * speaker again at the next paragraph. */
 #define REIDENTIFY_AFTER_SENTENCES 8
@@ -61,15 +67,21 @@ static bool has_letters(const char *s, size_t length)
     return false;
 }
 
-/* A quote is voiced when its speaker is known and it is a full utterance:
- * several words, starting with a capital (not "called it “most serious”"). */
+/* A quote is voiced when its speaker is known and it is a full utterance
+ * (several words, starting with a capital), or a partial quote of
+ * MIN_PARTIAL_WORDS or more whose sentence attributes it ("Kuleba said they
+ * managed to “prevent Russia from any further escalation”"). Scare quotes
+ * and short phrases ("most serious") stay in the narration. */
 static bool voiced(const bc_doc *doc, const bc_quote *q)
 {
     if (!q->speaker || !*q->speaker)
         return false;
     const char *text = doc->paragraphs[q->paragraph].text + q->start;
     size_t length = q->end - q->start;
-    if (count_words(text, length) < MIN_VOICED_WORDS)
+    size_t words = count_words(text, length);
+    if (q->partial)
+        return words >= MIN_PARTIAL_WORDS && q->speaker_paragraph == q->paragraph;
+    if (words < MIN_VOICED_WORDS)
         return false;
     size_t i = 0;
     while (i < length && !(((unsigned char)text[i] | 0x20) >= 'a' &&
@@ -98,8 +110,18 @@ static size_t cut_sentence(const bc_doc *doc, size_t id, piece *out, size_t max)
         out[count++] = (piece){qs, qe, q};
         cursor = qe;
     }
-    if (cursor < s->end)
-        out[count++] = (piece){cursor, s->end, NULL};
+    if (cursor < s->end) {
+        /* the stop after a closing quotation mark belongs to the quote */
+        bool only_punctuation = true;
+        for (size_t i = cursor; i < s->end && only_punctuation; i++) {
+            unsigned char c = (unsigned char)doc->paragraphs[s->paragraph].text[i];
+            only_punctuation = c == '.' || c == '!' || c == '?' || c == ' ';
+        }
+        if (only_punctuation && count > 0 && out[count - 1].quote && out[count - 1].end == cursor)
+            out[count - 1].end = s->end;
+        else
+            out[count++] = (piece){cursor, s->end, NULL};
+    }
     return count;
 }
 
@@ -257,6 +279,25 @@ static int plan_sentence(story_state *st, size_t id, bool paragraph_ends, bool p
         }
         /* a quote */
         const char *speaker = p->quote->speaker;
+        if (p->quote->partial) {
+            /* inside the narrator's sentence, which attributes it itself */
+            const bc_voice *voice = bci_cast_voice(st->b->cast, speaker);
+            bci_segment_spec spec = {.story = st->index, .role = BC_ROLE_QUOTE,
+                                     .voice = voice->name, .speaker = speaker, .display = s,
+                                     .display_length = length,
+                                     .pause_after_ms = last ? pause_for(true, paragraph_ends)
+                                                            : PAUSE_PARTIAL_MS};
+            if (k > 0 && st->b->plan->segment_count &&
+                !st->b->plan->segments[st->b->plan->segment_count - 1].speaker)
+                st->b->plan->segments[st->b->plan->segment_count - 1].pause_after_ms =
+                    PAUSE_PARTIAL_MS;
+            mark_named(st, speaker);
+            introduced = NULL;
+            rc = bci_plan_add(st->b, &spec, NULL);
+            st->current_speaker = speaker;
+            st->run_sentences = 0;
+            continue;
+        }
         bool continuing = st->current_speaker && strcmp(st->current_speaker, speaker) == 0;
         bool long_run = continuing && paragraph_starts && k == 0 &&
                         st->run_sentences >= REIDENTIFY_AFTER_SENTENCES;

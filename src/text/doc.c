@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "text_internal.h"
+#include "quotes_internal.h"
 
 void bc_text_default_settings(bc_text_settings *s)
 {
@@ -133,6 +134,9 @@ int bc_doc_build(const bc_article *article, const bc_text_settings *settings, bc
         if (rc)
             goto fail;
     }
+    rc = bci_doc_find_quotes(doc, &s->logger);
+    if (rc)
+        goto fail;
     if (doc->sentence_count == 0 && !article->title) {
         bci_log(&s->logger, BC_LOG_ERROR, "no article text found");
         rc = BC_EEMPTY;
