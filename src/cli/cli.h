@@ -52,6 +52,37 @@ int cli_load_voices(const char *extra_dir, cli_log *log, bc_voice_set **out);
  * the voices are; a new string, or NULL when there is none. */
 char *cli_assets_dir(void);
 
+/* The podcast feed that `make --feed` adds an episode to. */
+typedef struct cli_feed {
+    const char *path;      /* the feed file */
+    const char *base_url;  /* where the episode's files are published */
+    const char *config;    /* the channel settings file */
+    bc_podcast_channel channel;
+    bool have_channel;
+    char *existing;        /* the feed as it was, or NULL */
+    size_t existing_size;
+} cli_feed;
+
+/* The files of one episode (NULL when not made). */
+typedef struct cli_episode_files {
+    const char *opus;
+    const char *mp3;
+    const char *vtt;
+    const char *chapters;
+    const char *page;
+} cli_episode_files;
+
+/* Reads the channel settings and the existing feed, and checks that an
+ * episode can be added to it. Returns 0 or an error (printed). */
+int cli_feed_prepare(cli_feed *f, cli_log *log);
+
+/* Adds episode `e` (its URLs and sizes are filled in from `files`) and
+ * writes the feed. Returns 0 or an error (printed). */
+int cli_feed_publish(cli_feed *f, const cli_episode_files *files, bc_podcast_episode *e,
+                     cli_log *log);
+
+void cli_feed_clear(cli_feed *f);
+
 int cmd_make(int argc, char **argv);
 int cmd_plan(int argc, char **argv);
 int cmd_text(int argc, char **argv);

@@ -16,7 +16,7 @@ enum {
     OPT_VOICES, OPT_MAX_INPUT, OPT_NO_INTRO, OPT_PLAN, OPT_PLAN_IN, OPT_VTT, OPT_SRT, OPT_MINUTES, OPT_ORDER, OPT_HTML, OPT_LOCALE,
     OPT_NO_JINGLE, OPT_MUSIC, OPT_LOUDNESS, OPT_MP3, OPT_WAV, OPT_FLAC, OPT_CHAPTERS, OPT_COVER,
     OPT_JOBS,
-    OPT_FORMAT,
+    OPT_FORMAT, OPT_FEED, OPT_BASE_URL, OPT_FEED_CONFIG,
 };
 
 static const char plan_usage_text[] =
@@ -56,6 +56,10 @@ static const char usage_text[] =
     "  --srt FILE             also write the transcript as SRT\n"
     "  --html FILE            also write an accessible web page with player, chapters\n"
     "                         and transcript\n"
+    "  --feed FILE            add the briefing to this podcast feed (RSS); needs\n"
+    "                         --base-url and --feed-config, and makes the MP3\n"
+    "  --base-url URL         where the briefing's files are published\n"
+    "  --feed-config FILE     the podcast's channel settings\n"
     "  --plan FILE            also write the prosody plan as JSON\n"
     "  --plan-in FILE         render this (edited) plan instead of reading INPUTs\n"
     "  --input-format FORMAT  auto (default), text, html or feed\n"
@@ -91,6 +95,8 @@ typedef struct make_options {
     const char *chapters;
     const char *cover;
     unsigned jobs;
+    cli_feed feed;
+    char mp3_for_feed[PATH_MAX];
     bc_ingest_settings ingest;
     bc_summary_settings summary;
     bc_encoder_settings encoder;
@@ -143,6 +149,9 @@ static int parse(int argc, char **argv, bool plan_only, make_options *o)
         {"chapters", required_argument, NULL, OPT_CHAPTERS},
         {"cover", required_argument, NULL, OPT_COVER},
         {"jobs", required_argument, NULL, OPT_JOBS},
+        {"feed", required_argument, NULL, OPT_FEED},
+        {"base-url", required_argument, NULL, OPT_BASE_URL},
+        {"feed-config", required_argument, NULL, OPT_FEED_CONFIG},
         {"plan-in", required_argument, NULL, OPT_PLAN_IN},
         {"max-input-bytes", required_argument, NULL, OPT_MAX_INPUT},
         {"input-format", required_argument, NULL, OPT_FORMAT},
@@ -328,6 +337,18 @@ static int parse(int argc, char **argv, bool plan_only, make_options *o)
             }
             o->ingest.max_input_bytes = (size_t)number;
             break;
+        case OPT_FEED:
+            o->feed.path = optarg;
+            audio_option = true;
+            break;
+        case OPT_BASE_URL:
+            o->feed.base_url = optarg;
+            audio_option = true;
+            break;
+        case OPT_FEED_CONFIG:
+            o->feed.config = optarg;
+            audio_option = true;
+            break;
         case OPT_FORMAT:
             if (!cli_parse_format(optarg, &o->ingest.format))
                 return EXIT_USAGE;
@@ -360,6 +381,22 @@ static int parse(int argc, char **argv, bool plan_only, make_options *o)
     if (!o->output && !plan_only) {
         cli_error("make: expected -o OUT.opus");
         return EXIT_USAGE;
+    }
+    if (o->feed.path && (!o->feed.base_url || !o->feed.config)) {
+        cli_error("make: --feed needs --base-url URL and --feed-config FILE");
+        return EXIT_USAGE;
+    }
+    if (!o->feed.path && (o->feed.base_url || o->feed.config)) {
+        cli_error("make: --base-url and --feed-config go with --feed FILE");
+        return EXIT_USAGE;
+    }
+    if (o->feed.path && !o->mp3) {
+        /* podcast apps need the MP3: beside the Opus file, same name */
+        size_t n = strlen(o->output);
+        bool opus = n > 5 && strcmp(o->output + n - 5, ".opus") == 0;
+        snprintf(o->mp3_for_feed, sizeof o->mp3_for_feed, "%.*s.mp3",
+                 (int)(opus ? n - 5 : n), o->output);
+        o->mp3 = o->mp3_for_feed;
     }
     if (o->rate)
         o->summary.words_per_minute = o->rate;
@@ -502,8 +539,10 @@ static void relative_path(const char *from, const char *target, char *out, size_
 /* Writes the web page beside the audio files it plays. */
 static int write_page(const run_state *r, const make_options *o)
 {
-    char opus[PATH_MAX], vtt[PATH_MAX], subtitle[256];
+    char opus[PATH_MAX], mp3[PATH_MAX], vtt[PATH_MAX], subtitle[256];
     relative_path(o->html, o->output, opus, sizeof opus);
+    if (o->mp3)
+        relative_path(o->html, o->mp3, mp3, sizeof mp3);
     if (o->vtt)
         relative_path(o->html, o->vtt, vtt, sizeof vtt);
     bc_tags tags = briefing_tags(r, o);
@@ -515,6 +554,7 @@ static int write_page(const run_state *r, const make_options *o)
         .title = tags.title,
         .subtitle = strcmp(subtitle, tags.title) ? subtitle : NULL,
         .opus_url = opus,
+        .mp3_url = o->mp3 ? mp3 : NULL,
         .vtt_url = o->vtt ? vtt : NULL,
     };
     char *html = NULL;
@@ -525,6 +565,53 @@ static int write_page(const run_state *r, const make_options *o)
         cli_error("%s: %s", o->html, bc_strerror(rc));
     free(html);
     return rc;
+}
+
+/* Adds the briefing to the podcast feed. The episode is dated --date (at
+ * midnight UTC), or now when no date was given. */
+static int publish_episode(const run_state *r, make_options *o, cli_log *log)
+{
+    char now[32];
+    const char *date = o->date;
+    if (!date) {
+        time_t t = time(NULL);
+        struct tm utc;
+        if (!gmtime_r(&t, &utc) || !strftime(now, sizeof now, "%Y-%m-%dT%H:%M:%SZ", &utc)) {
+            cli_error("%s: the clock cannot be read for the episode's date", o->feed.path);
+            return BC_EIO;
+        }
+        date = now;
+    }
+    bc_tags tags = briefing_tags(r, o);
+    /* the description: the stories' headlines */
+    char description[2048] = "";
+    size_t used = 0;
+    for (size_t i = 0; i < r->plan->segment_count && used + 4 < sizeof description; i++) {
+        const bc_segment *g = &r->plan->segments[i];
+        if (g->role != BC_ROLE_HEADLINE || g->story < 0)
+            continue;
+        int n = snprintf(description + used, sizeof description - used, "%s%s", used ? " / " : "",
+                         g->display);
+        used = n > 0 ? used + (size_t)n : used;
+    }
+    if (used >= sizeof description)
+        used = sizeof description - 1;
+    /* a bulletin is named after the programme: the date tells episodes apart */
+    char title[512];
+    if (r->article_count != 1 && o->date)
+        snprintf(title, sizeof title, "%s, %s", tags.title, o->date);
+    else
+        snprintf(title, sizeof title, "%s", tags.title);
+    bc_podcast_episode episode = {
+        .title = title,
+        .description = used ? description : tags.title,
+        .date = date,
+        .opus_bitrate = o->encoder.bitrate,
+        .seconds = bc_programme_seconds(r->programme),
+    };
+    cli_episode_files files = {.opus = o->output, .mp3 = o->mp3, .vtt = o->vtt,
+                               .chapters = o->chapters, .page = o->html};
+    return cli_feed_publish(&o->feed, &files, &episode, log);
 }
 
 /* Finds the assets and reads the cover before the long work starts. */
@@ -557,7 +644,7 @@ static int prepare_sound(run_state *r, make_options *o, cli_log *log)
 }
 
 /* Writes the audio files, then the chapters, transcripts and page. */
-static int write_outputs(run_state *r, const make_options *o, cli_log *log)
+static int write_outputs(run_state *r, make_options *o, cli_log *log)
 {
     bc_encoder_settings encoder = o->encoder;
     encoder.logger = cli_logger(log);
@@ -598,7 +685,9 @@ static int write_outputs(run_state *r, const make_options *o, cli_log *log)
             return rc;
         }
     }
-    return o->html ? write_page(r, o) : 0;
+    if (o->html && (rc = write_page(r, o)))
+        return rc;
+    return o->feed.path ? publish_episode(r, o, log) : 0;
 }
 
 static int run(int argc, char **argv, bool plan_only)
@@ -618,6 +707,8 @@ static int run(int argc, char **argv, bool plan_only)
     if (cli_load_voices(o.voices_dir, &log, &r.voices))
         goto done;
     if (!plan_only && prepare_sound(&r, &o, &log))
+        goto done;
+    if (o.feed.path && cli_feed_prepare(&o.feed, &log))
         goto done;
     int rc;
     if (o.plan_in) {
@@ -685,6 +776,7 @@ static int run(int argc, char **argv, bool plan_only)
     status = 0;
 
 done:
+    cli_feed_clear(&o.feed);
     run_state_free(&r);
     return status;
 }
