@@ -331,6 +331,36 @@ static void test_bulletin_minutes(void **state)
     assert_int_equal(briefcast("make --order random -o x.opus " EXAMPLE), 2);
 }
 
+/* On a terminal (script(1) gives one) a long run shows its stages on
+ * stderr; --quiet, or stderr not a terminal, shows nothing. */
+static void test_progress(void **state)
+{
+    (void)state;
+    if (system("command -v script >/dev/null 2>&1") != 0)
+        skip();
+    char command[4096];
+    const char *typescript = tu_path(0, dir, "typescript");
+    snprintf(command, sizeof command, "script -qec \"'%s' make --no-jingle '%s' -o '%s/p.opus'\" '%s'",
+             BC_BRIEFCAST, EXAMPLE, dir, typescript);
+    assert_int_equal(tu_run(command, NULL, NULL), 0);
+    char *seen = tu_read_file(typescript, NULL);
+    assert_non_null(strstr(seen, "speaking"));
+    assert_non_null(strstr(seen, "mastering and encoding"));
+    free(seen);
+    snprintf(command, sizeof command, "script -qec \"'%s' make -q --no-jingle '%s' -o '%s/p.opus'\" '%s'",
+             BC_BRIEFCAST, EXAMPLE, dir, typescript);
+    assert_int_equal(tu_run(command, NULL, NULL), 0);
+    seen = tu_read_file(typescript, NULL);
+    assert_null(strstr(seen, "speaking"));
+    free(seen);
+    char args[2048];
+    snprintf(args, sizeof args, "make --no-jingle '%s' -o '%s/p.opus'", EXAMPLE, dir);
+    assert_int_equal(briefcast(args), 0);
+    char *err = tu_read_file(tu_path(7, dir, "err.txt"), NULL);
+    assert_string_equal(err, "");
+    free(err);
+}
+
 #define SEED BC_SOURCE_ROOT "/../shared/data/seed/000_81a89c5fa81b19ad.txt"
 
 /* The voice each quoted person speaks in, from a plan; checks that every
@@ -399,6 +429,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_hostile_markup, setup, teardown),
         cmocka_unit_test_setup_teardown(test_bulletin_minutes, setup, teardown),
         cmocka_unit_test_setup_teardown(test_seed_voices, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_progress, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -17,9 +17,17 @@ typedef struct cli_log {
     char last_error[512];
     bool quiet;
     bool verbose;
+    bool progress; /* a terminal: show progress */
 } cli_log;
 
 bc_logger cli_logger(cli_log *log);
+
+/* Progress for long runs: one status line on stderr, rewritten in place,
+ * only when stderr is a terminal and not --quiet (`log->progress`). */
+void cli_progress(const cli_log *log, const char *format, ...) __attribute__((format(printf, 2, 3)));
+
+/* Ends the status line (before other output or at the end). */
+void cli_progress_done(const cli_log *log);
 
 /* Prints "briefcast: WHAT: CAUSE" on stderr; the cause is the library's
  * last logged error when there is one, else bc_strerror(code). */

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "config.h"
@@ -696,7 +697,7 @@ static int run(int argc, char **argv, bool plan_only)
     int status = parse(argc, argv, plan_only, &o);
     if (status)
         return status;
-    cli_log log = {.quiet = o.quiet};
+    cli_log log = {.quiet = o.quiet, .progress = !o.quiet && isatty(STDERR_FILENO)};
     run_state r = {0};
     struct sigaction action = {.sa_handler = on_signal};
     sigemptyset(&action.sa_mask);
@@ -715,8 +716,12 @@ static int run(int argc, char **argv, bool plan_only)
         if (read_plan(o.plan_in, &log, &r.plan))
             goto done;
     } else {
+        cli_progress(&log, "reading %d input%s", argc - optind, argc - optind == 1 ? "" : "s");
         if (read_articles(&r, argv + optind, (size_t)(argc - optind), &o, &log))
             goto done;
+        cli_progress(&log, "%zu article%s read; planning%s", r.article_count,
+                     r.article_count == 1 ? "" : "s",
+                     o.minutes > 0 ? " and fitting the length (speaking each try)" : "");
         bc_briefing_settings b;
         bc_briefing_default_settings(&b);
         b.text.logger = cli_logger(&log);
@@ -761,6 +766,7 @@ static int run(int argc, char **argv, bool plan_only)
     render.lead_out_ms = bc_master_lead_out_ms(&o.master);
     render.logger = cli_logger(&log);
     render.cancel = (bc_canceller){is_interrupted, NULL};
+    cli_progress(&log, "speaking %zu segments", r.plan->segment_count);
     rc = r.programme ? 0 : bc_render_programme(r.plan, &render, &r.programme);
     if (rc) {
         cli_fail(&log, rc == BC_EINTR ? "interrupted" : o.plan_in ? o.plan_in : "speech", rc);
@@ -771,8 +777,10 @@ static int run(int argc, char **argv, bool plan_only)
         goto done;
     }
 
+    cli_progress(&log, "mastering and encoding %.0f s of audio", bc_programme_seconds(r.programme));
     if (write_outputs(&r, &o, &log))
         goto done;
+    cli_progress_done(&log);
     status = 0;
 
 done:

@@ -28,8 +28,37 @@ bc_logger cli_logger(cli_log *log)
     return (bc_logger){log_message, log};
 }
 
+/* A status line is on the terminal and must be cleared before an error. */
+static bool status_shown;
+
+void cli_progress(const cli_log *log, const char *format, ...)
+{
+    if (!log || !log->progress)
+        return;
+    char line[160];
+    va_list args;
+    va_start(args, format);
+    vsnprintf(line, sizeof line, format, args);
+    va_end(args);
+    /* \r and erase-to-end: the line is rewritten, never scrolled */
+    fprintf(stderr, "\rbriefcast: %s\033[K", line);
+    fflush(stderr);
+    status_shown = true;
+}
+
+void cli_progress_done(const cli_log *log)
+{
+    (void)log;
+    if (status_shown) {
+        fputs("\r\033[K", stderr);
+        fflush(stderr);
+        status_shown = false;
+    }
+}
+
 void cli_error(const char *format, ...)
 {
+    cli_progress_done(NULL);
     va_list args;
     va_start(args, format);
     fputs("briefcast: ", stderr);
@@ -40,6 +69,7 @@ void cli_error(const char *format, ...)
 
 void cli_fail(cli_log *log, const char *what, int code)
 {
+    cli_progress_done(log);
     const char *cause = log && log->last_error[0] ? log->last_error : bc_strerror(code);
     cli_error("%s: %s", what, cause);
     if (log)
