@@ -1,0 +1,257 @@
+/* Budgeted selection. Greedy, best first, over groups of sentences that
+ * are read whole (units.c), in the manner of maximal marginal relevance:
+ *   - a candidate's worth is its score less its similarity to what is
+ *     already chosen, so two sentences that say the same thing are not both
+ *     read, and a near-copy (a caption that repeats the lead) never is;
+ *   - a sentence that leans on the one before it ("But ...", "They ...")
+ *     is worth less unless that one is chosen too; the pair is offered as a
+ *     candidate of its own;
+ *   - datelines, captions, bylines and notices are never chosen;
+ *   - when the story has a strong quote (a known speaker saying something)
+ *     the best one goes in first, with the sentence that attributes it,
+ *     provided it takes at most half the budget;
+ *   - the budget is a length target: the last sentence may run past it when
+ *     most of it fits, since cutting it short would waste what does fit and
+ *     stopping early would leave the briefing short.
+ * Candidates are compared by their score per word (a word-weighted mean),
+ * which is what fills a fixed number of words best. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "summary_internal.h"
+
+typedef struct select_weights {
+    double redundancy; /* MMR: how much similarity to the chosen costs */
+    double duplicate;  /* cosine above which a sentence repeats a chosen one */
+    double connective; /* factor for an unresolved opening connective */
+    double pronoun;    /* factor for an unresolved opening pronoun */
+    double weak_quote; /* factor for a sentence that starts a weak quote */
+    double overshoot;  /* share of the last unit that must fit the budget */
+    double overshoot_share; /* most words past the budget, as a share of it */
+    double quote_share; /* largest share of the budget the seeded quote may take */
+} select_weights;
+
+static const select_weights weights = {
+    .redundancy = 0.15,
+    .duplicate = 0.5,
+    .connective = 0.5,
+    .pronoun = 0.75,
+    .weak_quote = 0.8,
+    .overshoot = 0.25,
+    .overshoot_share = 0.33,
+    .quote_share = 0.5,
+};
+
+
+typedef struct selector {
+    const bci_summary_text *text;
+    const bci_ranking *ranking;
+    const bci_group *groups;
+    size_t group_count;
+    bool *chosen;       /* per sentence */
+    double *redundancy; /* per sentence: highest cosine with a chosen sentence */
+    double *quality;    /* per sentence: score scaled to [0, 1], quote factors applied */
+    size_t used;        /* words chosen so far */
+} selector;
+
+/* The worth of taking groups [first, last] (unchosen members only), as a
+ * word-weighted mean; false when one member would repeat a chosen one. */
+static bool unit_value(const selector *sel, size_t first, size_t last, double *value,
+                       size_t *words)
+{
+    double sum = 0;
+    *words = 0;
+    for (size_t g = first; g <= last; g++) {
+        for (size_t k = sel->groups[g].first; k <= sel->groups[g].last; k++) {
+            if (sel->chosen[k])
+                continue;
+            if (sel->redundancy[k] > weights.duplicate)
+                return false;
+            double worth = sel->quality[k] - weights.redundancy * sel->redundancy[k];
+            unsigned flags = sel->text->sentences[k].flags;
+            bool resolved = k > 0 && (sel->chosen[k - 1] || k > sel->groups[first].first);
+            if (!resolved && (flags & BCI_SENT_CONNECTIVE))
+                worth *= weights.connective;
+            else if (!resolved && (flags & BCI_SENT_PRONOUN))
+                worth *= weights.pronoun;
+            sum += worth * (double)sel->text->sentences[k].words;
+            *words += sel->text->sentences[k].words;
+        }
+    }
+    if (*words == 0)
+        return false;
+    *value = sum / (double)*words;
+    return true;
+}
+
+static void take(selector *sel, size_t first, size_t last)
+{
+    const bci_ranking *r = sel->ranking;
+    for (size_t g = first; g <= last; g++) {
+        for (size_t k = sel->groups[g].first; k <= sel->groups[g].last; k++) {
+            if (sel->chosen[k])
+                continue;
+            sel->chosen[k] = true;
+            sel->used += sel->text->sentences[k].words;
+            for (size_t j = 0; j < r->sentence_count; j++) {
+                double sim = j == k ? 1.0 : bci_vector_cosine(&r->vectors[j], &r->vectors[k]);
+                if (sim > sel->redundancy[j])
+                    sel->redundancy[j] = sim;
+            }
+        }
+    }
+}
+
+/* A candidate: groups [first, last] and what taking them is worth. */
+typedef struct candidate {
+    size_t first, last;
+    size_t words;
+    double value;
+    bool found;
+} candidate;
+
+static void consider(const selector *sel, size_t first, size_t last, size_t budget,
+                     bool must_fit, candidate *best)
+{
+    double value;
+    size_t words;
+    if (!unit_value(sel, first, last, &value, &words))
+        return;
+    size_t room = budget > sel->used ? budget - sel->used : 0;
+    if (words > room && (must_fit || (double)room < weights.overshoot * (double)words ||
+                         (double)(words - room) > weights.overshoot_share * (double)budget))
+        return;
+    if (!best->found || value > best->value)
+        *best = (candidate){first, last, words, value, true};
+}
+
+/* Fewer words than this, and a sentence that leans on the one before it
+ * ("This is why.", "But that was not all.") has no news of its own: it is
+ * read only after that one. */
+#define DEPENDENT_WORDS 8
+
+/* True when the group `g` opens with a sentence that cannot be read
+ * without the one before it and that one is not chosen. */
+static bool needs_predecessor(const selector *sel, size_t g)
+{
+    size_t first = sel->groups[g].first;
+    const bci_sentence_info *opener = &sel->text->sentences[first];
+    return (opener->flags & BCI_SENT_DANGLING) && opener->words < DEPENDENT_WORDS &&
+           !(first > 0 && sel->chosen[first - 1]);
+}
+
+/* True when the group `g` ends with a lead-in ("She said:") whose sentence
+ * is not chosen. */
+static bool needs_successor(const selector *sel, size_t g)
+{
+    size_t last = sel->groups[g].last;
+    return (sel->text->sentences[last].flags & BCI_SENT_LEAD_IN) &&
+           !(last + 1 < sel->text->sentence_count && sel->chosen[last + 1]);
+}
+
+static bool open_group(const selector *sel, size_t g)
+{
+    return sel->groups[g].eligible && !sel->chosen[sel->groups[g].first];
+}
+
+/* The best unit to add next: a group alone, or two neighbouring groups
+ * when the second leans on the first ("But ...") or the first introduces
+ * the second ("He said:"). With `loose`, a group may also go alone when
+ * it leans or introduces (the last resort for a briefing of one unit). */
+static candidate best_unit(const selector *sel, size_t budget, bool must_fit, bool loose)
+{
+    candidate best = {0};
+    for (size_t g = 0; g < sel->group_count; g++) {
+        if (!open_group(sel, g))
+            continue;
+        bool alone = loose || (!needs_predecessor(sel, g) && !needs_successor(sel, g));
+        if (alone)
+            consider(sel, g, g, budget, must_fit, &best);
+        if (g == 0 || !open_group(sel, g - 1) || needs_predecessor(sel, g - 1))
+            continue;
+        if (needs_successor(sel, g) && !loose)
+            continue;
+        bool leans = sel->text->sentences[sel->groups[g].first].flags & BCI_SENT_DANGLING;
+        bool introduced = sel->text->sentences[sel->groups[g - 1].last].flags & BCI_SENT_LEAD_IN;
+        if (leans || introduced)
+            consider(sel, g - 1, g, budget, must_fit, &best);
+    }
+    return best;
+}
+
+/* Seeds the selection with the best strong quote that fits in its share. */
+static void seed_quote(selector *sel, size_t budget)
+{
+    candidate best = {0};
+    for (size_t g = 0; g < sel->group_count; g++) {
+        const bci_group *group = &sel->groups[g];
+        if (group->eligible && group->strong_quote &&
+            (double)group->words <= weights.quote_share * (double)budget)
+            consider(sel, g, g, budget, true, &best);
+    }
+    if (best.found)
+        take(sel, best.first, best.last);
+}
+
+int bci_select(const bc_doc *doc, const bci_summary_text *text, const bci_ranking *ranking,
+               size_t budget, bool strict, bc_selection *selection)
+{
+    size_t n = text->sentence_count;
+    selection->count = 0;
+    if (n == 0)
+        return 0;
+    selector sel = {.text = text, .ranking = ranking};
+    bci_group *groups = NULL;
+    unsigned *quote_flags = calloc(n, sizeof *quote_flags);
+    sel.chosen = calloc(n, sizeof *sel.chosen);
+    sel.redundancy = calloc(n, sizeof *sel.redundancy);
+    sel.quality = calloc(n, sizeof *sel.quality);
+    int rc = BC_ENOMEM;
+    if (!quote_flags || !sel.chosen || !sel.redundancy || !sel.quality)
+        goto done;
+    if ((rc = bci_group_sentences(doc, text, &groups, &sel.group_count, quote_flags)))
+        goto done;
+    sel.groups = groups;
+
+    double top = 0;
+    for (size_t i = 0; i < n; i++) {
+        sel.quality[i] = ranking->scores[i];
+        if (quote_flags[i] & BCI_QUOTE_WEAK && !(quote_flags[i] & BCI_QUOTE_STRONG))
+            sel.quality[i] *= weights.weak_quote;
+        if (!(text->sentences[i].flags & BCI_SENT_NEVER) && sel.quality[i] > top)
+            top = sel.quality[i];
+    }
+    for (size_t i = 0; i < n && top > 0; i++)
+        sel.quality[i] /= top;
+
+    seed_quote(&sel, budget);
+    for (;;) {
+        candidate next = best_unit(&sel, budget, strict, false);
+        if (!next.found)
+            break;
+        bool over = sel.used + next.words > budget;
+        take(&sel, next.first, next.last);
+        if (over || sel.used >= budget)
+            break;
+    }
+    if (sel.used == 0) {
+        /* Nothing fits: a briefing of one unit beats an empty one. */
+        candidate next = best_unit(&sel, SIZE_MAX, true, false);
+        if (!next.found)
+            next = best_unit(&sel, SIZE_MAX, true, true);
+        if (next.found)
+            take(&sel, next.first, next.last);
+    }
+    for (size_t i = 0; i < n; i++)
+        if (sel.chosen[i])
+            selection->sentences[selection->count++] = i;
+    rc = 0;
+
+done:
+    free(groups);
+    free(quote_flags);
+    free(sel.chosen);
+    free(sel.redundancy);
+    free(sel.quality);
+    return rc;
+}
