@@ -265,6 +265,33 @@ static void test_dangling(void **state)
     unload(&f);
 }
 
+/* Without quote data, a quote that fills its sentence and names nobody is
+ * read only after the sentence before it. */
+static void test_unattributed(void **state)
+{
+    (void)state;
+    fixture f = {0};
+    load(&f, "Talks on the harbour plan\n\n"
+             "Harbour officials met fishing crews on Monday to discuss the harbour plan. "
+             "The plan would move the fish market to the east quay by 2027. "
+             "Crews fear the harbour plan will cost them their moorings. "
+             "\xE2\x80\x9CThe harbour plan takes our moorings and our market, and gives us "
+             "nothing back for the harbour.\xE2\x80\x9D "
+             "\xE2\x80\x9CWe will fight the harbour plan in every meeting.\xE2\x80\x9D "
+             "A decision on the plan is expected in the spring.\n");
+    size_t first = find_sentence(f.doc, "\xE2\x80\x9CThe harbour plan");
+    size_t second = find_sentence(f.doc, "\xE2\x80\x9CWe will fight");
+    for (size_t words = 10; words <= 90; words += 5) {
+        bc_selection *sel = summarize_words(f.doc, words);
+        if (is_selected(sel, first))
+            assert_true(is_selected(sel, first - 1));
+        if (is_selected(sel, second))
+            assert_true(is_selected(sel, first));
+        bc_selection_free(sel);
+    }
+    unload(&f);
+}
+
 /* Datelines, captions, bylines and page notices are never read, even when
  * the text stage keeps them. */
 static void test_never_selected(void **state)
@@ -319,6 +346,9 @@ static void test_sentence_flags(void **state)
     assert_true(FLAGS("Crowds gathered in the rain") & BCI_SENT_FRAGMENT);
     assert_false(FLAGS("Is this the end of the line?") & BCI_SENT_FRAGMENT);
     assert_true(FLAGS("\"We won,\" she said.") & BCI_SENT_QUOTED);
+    assert_false(FLAGS("\"We won,\" she said.") & BCI_SENT_UNATTRIBUTED);
+    assert_true(FLAGS("\xE2\x80\x9CWe won the vote.\xE2\x80\x9D") & BCI_SENT_UNATTRIBUTED);
+    assert_false(FLAGS("(The vote was close.)") & BCI_SENT_UNATTRIBUTED);
     assert_false(FLAGS("The team's win was its first.") & BCI_SENT_QUOTED);
     assert_int_equal(bci_sentence_flags("", 0) & BCI_SENT_NEVER, 0);
 #undef FLAGS
@@ -377,8 +407,9 @@ static void test_quote_attribution(void **state)
         bc_selection *sel = summarize_words(f.doc, words);
         if (is_selected(sel, rebuild))
             assert_true(is_selected(sel, mayor));
-        /* from 40 words on, a briefing carries a strong quote */
-        if (words >= 40)
+        /* once the mayor's quote and its attribution (21 words) fit in half
+         * the budget, the briefing carries a strong quote */
+        if (words >= 42)
             assert_true(is_selected(sel, rebuild) || is_selected(sel, water));
         quoted |= is_selected(sel, rebuild);
         bc_selection_free(sel);
@@ -567,6 +598,7 @@ int main(void)
         cmocka_unit_test(test_empty_and_single),
         cmocka_unit_test(test_redundancy),
         cmocka_unit_test(test_dangling),
+        cmocka_unit_test(test_unattributed),
         cmocka_unit_test(test_never_selected),
         cmocka_unit_test(test_sentence_flags),
         cmocka_unit_test(test_quote_attribution),

@@ -208,6 +208,25 @@ static bool is_dateline(const char *text, size_t length, size_t words)
     return length >= 2 && is_upper_ascii(text[0]) && is_upper_ascii(text[1]);
 }
 
+/* Verbs and phrases that attribute speech. */
+static const char *const speech_words[] = {
+    "said", "says", "told", "added", "asked", "explained", "stated", "according to",
+    "insisted", "warned", "claimed", "argued", "wrote", "tweeted", "announced", "replied",
+};
+
+bool bci_has_speech_verb(const char *text, size_t length)
+{
+    for (size_t k = 0; k < BCI_ARRAY_LEN(speech_words); k++) {
+        size_t n = strlen(speech_words[k]);
+        for (size_t i = 0; i + n <= length; i++)
+            if (memcmp(text + i, speech_words[k], n) == 0 &&
+                (i == 0 || !is_letter_ascii(text[i - 1])) &&
+                (i + n == length || !is_letter_ascii(text[i + n])))
+                return true;
+    }
+    return false;
+}
+
 /* Quotation marks of direct speech: " “ ” ‘ or a ' that opens a word. */
 static bool has_quotation(const char *text, size_t length)
 {
@@ -242,6 +261,11 @@ unsigned bci_sentence_flags(const char *text, size_t length)
         flags |= BCI_SENT_CAPTION;
     if (has_quotation(text, length))
         flags |= BCI_SENT_QUOTED;
+    /* A quote that opens the sentence and never says who speaks leans on
+     * the sentence before it, which most likely does. */
+    if (quote_mark(text, length) && text[0] != '(' && text[0] != '[' &&
+        !bci_has_speech_verb(text, length))
+        flags |= BCI_SENT_UNATTRIBUTED;
     if (is_dateline(text, length, words))
         flags |= BCI_SENT_DATELINE;
     flags |= opener_flags(text, length);

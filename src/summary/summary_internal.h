@@ -34,12 +34,13 @@ enum {
     BCI_SENT_LEAD_IN = 1u << 7,   /* ends with a colon: introduces the next sentence */
     BCI_SENT_QUOTED = 1u << 8,    /* has quotation marks: direct speech */
     BCI_SENT_LEAD_PARAGRAPH = 1u << 9, /* in the doc's first paragraph (set by features.c) */
+    BCI_SENT_UNATTRIBUTED = 1u << 10, /* opens with a quote and names no speaker */
 };
 
 /* Flags that keep a sentence out of every summary. */
 #define BCI_SENT_NEVER (BCI_SENT_DATELINE | BCI_SENT_CAPTION | BCI_SENT_BYLINE | BCI_SENT_NOTICE)
 /* Flags that tie a sentence to the one before it. */
-#define BCI_SENT_DANGLING (BCI_SENT_CONNECTIVE | BCI_SENT_PRONOUN)
+#define BCI_SENT_DANGLING (BCI_SENT_CONNECTIVE | BCI_SENT_PRONOUN | BCI_SENT_UNATTRIBUTED)
 
 typedef struct bci_sentence_info {
     size_t words;          /* bc_count_words() of the sentence */
@@ -71,6 +72,10 @@ void bci_summary_text_free(bci_summary_text *text);
  * context): datelines, captions, bylines, notices, dangling openers,
  * fragments, lead-ins and direct speech. */
 unsigned bci_sentence_flags(const char *text, size_t length);
+
+/* True when `text` has a verb or phrase that attributes speech ("said",
+ * "told", "according to", ...) as a whole word. */
+bool bci_has_speech_verb(const char *text, size_t length);
 
 /* Unit-length vectors of log-scaled term counts, for the similarity of
  * sentences. */

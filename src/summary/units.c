@@ -8,12 +8,6 @@
 
 #include "summary_internal.h"
 
-/* Verbs and phrases that attribute speech. */
-static const char *const speech_words[] = {
-    "said", "says", "told", "added", "asked", "explained", "stated", "according to",
-    "insisted", "warned", "claimed", "argued", "wrote", "tweeted", "announced", "replied",
-};
-
 static bool is_word_byte(char c)
 {
     return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9') ||
@@ -54,10 +48,7 @@ static bool attributes(const bc_doc *doc, size_t index, const char *speaker)
         if (has_word(text, length, speaker + last, n - last))
             return true;
     }
-    for (size_t i = 0; i < BCI_ARRAY_LEN(speech_words); i++)
-        if (has_word(text, length, speech_words[i], strlen(speech_words[i])))
-            return true;
-    return false;
+    return bci_has_speech_verb(text, length);
 }
 
 /* Words of sentence `index` outside the quote's bytes [start, end) of the
