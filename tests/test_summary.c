@@ -330,7 +330,6 @@ static void test_sentence_flags(void **state)
                 BCI_SENT_CONNECTIVE);
     assert_true(FLAGS("They said the plan failed.") & BCI_SENT_PRONOUN);
     assert_true(FLAGS("This is why.") & BCI_SENT_PRONOUN);
-    assert_true(FLAGS("This is why.") & BCI_SENT_FRAGMENT);
     assert_false(FLAGS("This year the plan failed.") & BCI_SENT_DANGLING);
     assert_false(FLAGS("Butter prices rose by 4%.") & BCI_SENT_DANGLING);
     assert_false(FLAGS("Theatres reopened on Monday.") & BCI_SENT_DANGLING);
@@ -343,8 +342,8 @@ static void test_sentence_flags(void **state)
     assert_true(FLAGS("Pictured: the new bridge at dawn.") & BCI_SENT_CAPTION);
     assert_true(FLAGS("Crowds gather in the square. (AP Photo/Jo Lens)") & BCI_SENT_CAPTION);
     assert_true(FLAGS("He said:") & BCI_SENT_LEAD_IN);
-    assert_true(FLAGS("Crowds gathered in the rain") & BCI_SENT_FRAGMENT);
-    assert_false(FLAGS("Is this the end of the line?") & BCI_SENT_FRAGMENT);
+    assert_false(FLAGS("Is this the end: the line?") & BCI_SENT_LEAD_IN);
+    assert_true(FLAGS("   ") == 0);
     assert_true(FLAGS("\"We won,\" she said.") & BCI_SENT_QUOTED);
     assert_false(FLAGS("\"We won,\" she said.") & BCI_SENT_UNATTRIBUTED);
     assert_true(FLAGS("\xE2\x80\x9CWe won the vote.\xE2\x80\x9D") & BCI_SENT_UNATTRIBUTED);
@@ -486,15 +485,27 @@ static void test_hostile_text(void **state)
     fixture f = {0};
     load(&f, text);
     /* sentences that hold bytes that are not UTF-8, as a hand-made doc may */
-    bc_paragraph paragraph = {.text = "Bad \xFF\xFE bytes here. More \xC3 bytes.", .length = 32};
-    bc_sentence sentences[2] = {{0, 0, 16}, {0, 17, 32}};
+    static const char bad_text[] = "Bad \xFF\xFE bytes here. More \xC3 bytes.";
+    size_t split = (size_t)(strstr(bad_text, " More") - bad_text);
+    bc_paragraph paragraph = {.text = bad_text, .length = strlen(bad_text)};
+    bc_sentence sentences[2] = {{0, 0, split}, {0, split + 1, strlen(bad_text)}};
     bc_doc bad = {.article = f.doc->article, .paragraphs = &paragraph, .paragraph_count = 1,
                   .sentences = sentences, .sentence_count = 2};
+    /* no headline and not one content word */
+    static const char empty_text[] = "And so it was. Of the two, it is. ?!";
+    bc_article bare = {0};
+    bc_paragraph empty_paragraph = {.text = empty_text, .length = strlen(empty_text)};
+    bc_sentence empty_sentences[3] = {{0, 0, 14}, {0, 15, 33}, {0, 34, 36}};
+    bc_doc wordless = {.article = &bare, .paragraphs = &empty_paragraph, .paragraph_count = 1,
+                       .sentences = empty_sentences, .sentence_count = 3};
     for (size_t words = 1; words < 200; words += 37) {
         bc_selection *sel = summarize_words(f.doc, words);
         assert_true(sel->count >= 1);
         bc_selection_free(sel);
         sel = summarize_words(&bad, words);
+        assert_true(sel->count >= 1);
+        bc_selection_free(sel);
+        sel = summarize_words(&wordless, words);
         assert_true(sel->count >= 1);
         bc_selection_free(sel);
     }

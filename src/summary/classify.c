@@ -1,8 +1,10 @@
 /* What a sentence is, from its own words: lines that are never read out
- * (datelines, photo captions and credits, bylines, page notices) and
+ * (datelines, photo captions and credits, bylines, page notices),
  * sentences that lean on the one before them (an opening connective such
- * as "But" or "However", or a pronoun such as "They" or "This"). The
- * selection keeps the first kind out and ties the second to its neighbour. */
+ * as "But" or "However", a pronoun such as "They" or "This", or a quote
+ * that does not say who speaks), lead-ins that end with a colon, and
+ * direct speech. The selection keeps the first kind out and ties the
+ * others to their neighbours. */
 #include <string.h>
 
 #include "summary_internal.h"
@@ -196,6 +198,8 @@ static bool is_dateline(const char *text, size_t length, size_t words)
     char last = final_mark(text, length);
     while (length > 0 && text[length - 1] == ' ')
         length--;
+    if (length == 0)
+        return false;
     bool dash_end = last == '-' || (length >= 3 && (unsigned char)text[length - 3] == 0xE2 &&
                                     (unsigned char)text[length - 2] == 0x80 &&
                                     ((unsigned char)text[length - 1] == 0x93 ||
@@ -269,11 +273,7 @@ unsigned bci_sentence_flags(const char *text, size_t length)
     if (is_dateline(text, length, words))
         flags |= BCI_SENT_DATELINE;
     flags |= opener_flags(text, length);
-    char last = final_mark(text, length);
-    if (last == ':')
+    if (final_mark(text, length) == ':')
         flags |= BCI_SENT_LEAD_IN;
-    /* 4 words: "This is why." says nothing alone */
-    else if (words < 4 || !(last == '.' || last == '!' || last == '?'))
-        flags |= BCI_SENT_FRAGMENT;
     return flags;
 }

@@ -30,7 +30,7 @@ static const char *const stop_words[] = {
     "your", "yours", "yourself", "mr", "mrs", "ms", "dr", "it's", "he's", "she's", "that's",
     "there's", "they're", "we're", "you're", "i'm", "i've", "we've", "they've", "don't",
     "doesn't", "didn't", "won't", "can't", "isn't", "wasn't", "aren't", "weren't", "hasn't",
-    "haven't", "hadn't", "wouldn't", "couldn't", "shouldn't", "'s", "s", "t",
+    "haven't", "hadn't", "wouldn't", "couldn't", "shouldn't",
 };
 
 /* Marks a spelling that is a stop word in the spelling table. */
@@ -228,7 +228,8 @@ static int compare_u32(const void *a, const void *b)
 static int pool_terms(tokenizer *tk, bci_term_count **pool, size_t *pool_length,
                       size_t *pool_capacity, size_t *first, size_t *count)
 {
-    qsort(tk->ids, tk->id_count, sizeof *tk->ids, compare_u32);
+    if (tk->id_count)
+        qsort(tk->ids, tk->id_count, sizeof *tk->ids, compare_u32);
     void *items = *pool;
     if (bci_reserve(&items, pool_capacity, *pool_length + tk->id_count, sizeof **pool))
         return BC_ENOMEM;
@@ -257,8 +258,11 @@ int bci_summary_text_build(const bc_doc *doc, bci_summary_text *text)
     text->sentences = calloc(n ? n : 1, sizeof *text->sentences);
     firsts = calloc(n ? n : 1, sizeof *firsts);
     tk.stemmer = sb_stemmer_new("english", NULL);
-    if (!text->sentences || !firsts || !tk.stemmer)
+    void *items = NULL; /* the pool exists even when no sentence has a word */
+    if (!text->sentences || !firsts || !tk.stemmer ||
+        bci_reserve(&items, &pool_capacity, 1, sizeof *text->pool))
         goto fail;
+    text->pool = items;
     for (size_t i = 0; i < BCI_ARRAY_LEN(stop_words); i++)
         if (table_add(&tk.spellings, stop_words[i], strlen(stop_words[i]), STOP_TERM, NULL))
             goto fail;

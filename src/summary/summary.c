@@ -44,7 +44,8 @@ size_t bc_count_words(const char *text, size_t length)
             counted = false;
         in_word = true;
         /* a token counts once it has a letter, a digit or any non-ASCII byte */
-        bool wordy = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80;
+        bool wordy =
+            (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80;
         if (wordy && !counted) {
             words++;
             counted = true;
@@ -78,9 +79,9 @@ int bc_summarize(const bc_doc *doc, const bc_summary_settings *settings, bc_sele
         *out = selection;
         return 0;
     }
+    size_t budget = bc_summary_word_budget(s);
     if ((rc = bci_summary_text_build(doc, &text)) || (rc = bci_rank(&text, &ranking)) ||
-        (rc = bci_select(doc, &text, &ranking, bc_summary_word_budget(s), s->strict_budget,
-                                selection)))
+        (rc = bci_select(doc, &text, &ranking, budget, s->strict_budget, selection)))
         goto fail;
     bci_ranking_free(&ranking);
     bci_summary_text_free(&text);

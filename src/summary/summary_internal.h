@@ -18,7 +18,7 @@ typedef struct bci_term_count {
 
 /* A bag of stemmed content words, sorted by term id. */
 typedef struct bci_term_vector {
-    bci_term_count *terms; /* points into bci_summary_text.pool (or owned: see below) */
+    bci_term_count *terms; /* points into bci_summary_text.pool */
     size_t count;
 } bci_term_vector;
 
@@ -30,11 +30,10 @@ enum {
     BCI_SENT_NOTICE = 1u << 3,    /* "Scroll down for video", "Click here", sign-up lines */
     BCI_SENT_CONNECTIVE = 1u << 4, /* opens with "But", "However", "Also", ... */
     BCI_SENT_PRONOUN = 1u << 5,   /* opens with "He", "They", "This", "These", ... */
-    BCI_SENT_FRAGMENT = 1u << 6,  /* under four words, or no sentence punctuation */
-    BCI_SENT_LEAD_IN = 1u << 7,   /* ends with a colon: introduces the next sentence */
-    BCI_SENT_QUOTED = 1u << 8,    /* has quotation marks: direct speech */
-    BCI_SENT_LEAD_PARAGRAPH = 1u << 9, /* in the doc's first paragraph (set by features.c) */
-    BCI_SENT_UNATTRIBUTED = 1u << 10, /* opens with a quote and names no speaker */
+    BCI_SENT_LEAD_IN = 1u << 6,   /* ends with a colon: introduces the next sentence */
+    BCI_SENT_QUOTED = 1u << 7,    /* has quotation marks: direct speech */
+    BCI_SENT_LEAD_PARAGRAPH = 1u << 8, /* in the doc's first paragraph (set by features.c) */
+    BCI_SENT_UNATTRIBUTED = 1u << 9, /* opens with a quote and names no speaker */
 };
 
 /* Flags that keep a sentence out of every summary. */
@@ -58,11 +57,11 @@ typedef struct bci_summary_text {
     bci_term_count *pool;   /* the sentences' and the title's terms, one block */
 } bci_summary_text;
 
-/* Reads `doc` into `text` (which the caller zero-initialises): tokenises
- * every sentence and the title, lower-cases (utf8proc) and stems (Snowball
- * English) the words, drops stop words and sets the sentence flags.
- * Errors: BC_ENOMEM (then `text` holds nothing to free). Free with
- * bci_summary_text_free(). */
+/* Reads `doc` into `text` (which needs no initialising): tokenises every
+ * sentence and the title, lower-cases (utf8proc) and stems (Snowball
+ * English) the words, drops stop words and sets the sentence flags. Free
+ * it with bci_summary_text_free(). Errors: BC_ENOMEM (then `text` holds
+ * nothing to free). */
 int bci_summary_text_build(const bc_doc *doc, bci_summary_text *text);
 
 /* Frees what bci_summary_text_build() allocated; accepts a zeroed struct. */
@@ -70,7 +69,7 @@ void bci_summary_text_free(bci_summary_text *text);
 
 /* Classifies one sentence of text (the BCI_SENT_* flags that need no
  * context): datelines, captions, bylines, notices, dangling openers,
- * fragments, lead-ins and direct speech. */
+ * unattributed quotes, lead-ins and direct speech. */
 unsigned bci_sentence_flags(const char *text, size_t length);
 
 /* True when `text` has a verb or phrase that attributes speech ("said",
@@ -94,7 +93,7 @@ typedef struct bci_vector {
 typedef struct bci_ranking {
     double *scores;      /* sentence_count scores, higher is better, >= 0 */
     bci_vector *vectors; /* sentence_count vectors */
-    bci_weighted_term *pool;
+    bci_weighted_term *pool; /* the vectors' terms, one block */
     size_t sentence_count;
 } bci_ranking;
 

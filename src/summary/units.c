@@ -108,16 +108,16 @@ int bci_group_sentences(const bc_doc *doc, const bci_summary_text *text, bci_gro
     }
     for (size_t q = 0; q < doc->quote_count; q++) {
         const bc_quote *quote = &doc->quotes[q];
-        if (quote->sentence >= n || quote->paragraph != doc->sentences[quote->sentence].paragraph)
+        if (quote->sentence >= n ||
+            quote->paragraph != doc->sentences[quote->sentence].paragraph ||
+            quote->start > quote->end || quote->end > doc->paragraphs[quote->paragraph].length)
             continue; /* not a quote of this doc's sentences: ignore it */
         size_t first, last;
         quote_span(doc, text, quote, &first, &last);
         if (reach[first] < last)
             reach[first] = last;
-        size_t quote_words = 0;
-        if (quote->end > quote->start)
-            quote_words = bc_count_words(doc->paragraphs[quote->paragraph].text + quote->start,
-                                         quote->end - quote->start);
+        size_t quote_words = bc_count_words(doc->paragraphs[quote->paragraph].text + quote->start,
+                                            quote->end - quote->start);
         /* 5 words: shorter quotes are scare quotes and names, not statements */
         bool strong = quote->speaker && quote_words >= 5;
         quote_flags[quote->sentence] |= strong ? BCI_QUOTE_STRONG : BCI_QUOTE_WEAK;
