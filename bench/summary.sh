@@ -43,14 +43,14 @@ declare -A ots_published=([bbc-dev]="R2 recall 49.2" [cnndm-dev]="R1/R2 F1 34.0/
 
 # Prints one table row from the scorer's output on stdin.
 row() {
-    awk -v set="$1" -v system="$2" '
+    awk -v set="$1" -v name="$2" '
         /ROUGE-1/ { r1 = $3; f1 = $5 }
         /ROUGE-2/ { r2 = $3; f2 = $5 }
         /ROUGE-L/ { rl = $3; fl = $5 }
         /failures:/ { failures = $2 }
         /ms\/article/ { for (i = 1; i <= NF; i++) if ($i == "ms/article") ms = $(i - 1) }
         END { printf "%-10s %-22s %6s %6s %6s   %6s %6s %6s   %8s %5s\n",
-                     set, system, r1, r2, rl, f1, f2, fl, ms, failures }'
+                     set, name, r1, r2, rl, f1, f2, fl, ms, failures }'
 }
 
 printf "ROUGE at %s words (recall R and F1), per article time as the scorer sees it\n" "$words"
