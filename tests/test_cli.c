@@ -185,7 +185,9 @@ static void test_inspect(void **state)
         words += !space && !in_word;
         in_word = !space;
     }
-    assert_true(words > 0 && words <= 40);
+    /* 40 words is a length target: the last sentence may run past it by up to
+     * a fifth of the budget when most of it fits */
+    assert_true(words > 0 && words <= 48);
     assert_true(count_lines(out) < sentences);
     free(out);
 

@@ -18,6 +18,9 @@ typedef struct bc_summary_settings {
     double seconds;          /* budget in seconds of speech at `words_per_minute` */
     double words_per_minute; /* speaking rate that turns seconds into words */
     bool full;               /* select every sentence (no summary) */
+    bool strict_budget;      /* false (default): the budget is a length target, and the
+                              * last sentence may run past it when at least half of it
+                              * fits; true: the selection never exceeds it */
 } bc_summary_settings;
 
 /* Fills `s` with the defaults: 60 seconds at 175 words a minute. */
@@ -32,10 +35,15 @@ typedef struct bc_selection {
     size_t count;
 } bc_selection;
 
-/* Selects sentences of `doc` under the budget of `s`: the best-ranked ones
- * whose words fit, the first sentence always, output in article order. The
- * new selection goes to `*out`; free it with bc_selection_free().
- * Errors: BC_EINVAL, BC_ENOMEM. */
+/* Selects sentences of `doc` under the budget of `s` (NULL: the defaults):
+ * ranks them by graph centrality, closeness to the article and headline,
+ * the lead position and length, then chooses the best ones that fit while
+ * avoiding repetition, never a dateline, caption, byline or page notice,
+ * a leaning sentence ("But ...") only with the one before it, and a quote
+ * only with the sentence that attributes it; a story with a strong quote
+ * gets one when it fits. At least one sentence when the doc has any. The
+ * new selection, in article order, goes to `*out`; free it with
+ * bc_selection_free(). Errors: BC_EINVAL, BC_ENOMEM. */
 BC_API int bc_summarize(const bc_doc *doc, const bc_summary_settings *s, bc_selection **out);
 
 /* Frees a selection; accepts NULL. */
