@@ -357,6 +357,16 @@ static void test_sentence_flags(void **state)
 }
 
 /* Gives `doc` one quote: the bytes of `text` inside sentence `index`. */
+/* Drops the quotes the quote finder found, so a test sets its own. */
+static void reset_quotes(bc_doc *doc)
+{
+    for (size_t i = 0; i < doc->quote_count; i++)
+        free((char *)doc->quotes[i].speaker);
+    free(doc->quotes);
+    doc->quotes = NULL;
+    doc->quote_count = 0;
+}
+
 static void add_quote(bc_doc *doc, size_t index, const char *text, const char *speaker)
 {
     bc_quote *quotes = realloc(doc->quotes, (doc->quote_count + 1) * sizeof *quotes);
@@ -389,38 +399,51 @@ static const char quote_story[] =
     "Tom Baker, who lost his sheep. "
     "More rain is forecast for Wednesday, and the river is expected to rise again.\n";
 
-/* A quote that fills its sentence comes with the one that attributes it. */
+/* A quote that fills its sentence and whose speaker the quote finder does
+ * not know comes with the sentence before it, which introduces it; one
+ * whose speaker is known may be read alone (the planner names the speaker
+ * before it). A story with a strong, well-ranked quote carries one. */
 static void test_quote_attribution(void **state)
 {
     (void)state;
     fixture f = {0};
     load(&f, quote_story);
+    reset_quotes(f.doc);
     size_t mayor = find_sentence(f.doc, "Mayor Ana Ruiz");
     size_t rebuild = find_sentence(f.doc, "\xE2\x80\x9CWe will rebuild");
     size_t water = find_sentence(f.doc, "\xE2\x80\x9CThe water came");
     add_quote(f.doc, rebuild,
               "\xE2\x80\x9CWe will rebuild every one of these homes, however long it takes.\xE2\x80\x9D",
-              "Ana Ruiz");
+              NULL);
     add_quote(f.doc, water,
               "\xE2\x80\x9CThe water came up to the windows in ten minutes,\xE2\x80\x9D",
               "Tom Baker");
-    bool quoted = false;
-    for (size_t words = 20; words <= 120; words += 5) {
+    bool paired = false;
+    for (size_t words = 20; words <= 150; words += 5) {
         bc_selection *sel = summarize_words(f.doc, words);
-        if (is_selected(sel, rebuild))
+        if (is_selected(sel, rebuild)) {
             assert_true(is_selected(sel, mayor));
-        /* once the mayor's quote and its attribution (21 words) fit in half
-         * the budget, the briefing carries a strong quote */
-        if (words >= 42)
-            assert_true(is_selected(sel, rebuild) || is_selected(sel, water));
-        quoted |= is_selected(sel, rebuild);
+            paired = true;
+        }
         bc_selection_free(sel);
     }
-    assert_true(quoted); /* the pairing was exercised */
+    assert_true(paired); /* the pairing was exercised */
+
+    /* with the speaker known, a story of a minute carries one of its quotes */
+    free((char *)f.doc->quotes[0].speaker);
+    f.doc->quotes[0].speaker = strdup("Ana Ruiz");
+    bool quoted_at_a_minute = true;
+    for (size_t words = 20; words <= 150; words += 5) {
+        bc_selection *sel = summarize_words(f.doc, words);
+        if (words >= 120)
+            quoted_at_a_minute &= is_selected(sel, rebuild) || is_selected(sel, water);
+        bc_selection_free(sel);
+    }
+    assert_true(quoted_at_a_minute);
     unload(&f);
 }
 
-/* A quote of several sentences is read whole, with its attribution. */
+/* A quote of several sentences whose speaker is unknown is read whole. */
 static void test_quote_spans(void **state)
 {
     (void)state;
@@ -429,15 +452,16 @@ static void test_quote_spans(void **state)
              "The town library will stay open after a local firm offered to pay its rent. "
              "The council had planned to close it in May to save money. "
              "\xE2\x80\x9CThis library taught my children to read. It taught me too. We could "
-             "not let it go,\xE2\x80\x9D said Priya Shah, who runs the firm. "
+             "not let it go,\xE2\x80\x9D a donor wrote. "
              "The library lends 60,000 books a year.\n");
+    reset_quotes(f.doc);
     size_t first = find_sentence(f.doc, "\xE2\x80\x9CThis library");
     size_t last = find_sentence(f.doc, "We could not");
     assert_int_equal(last, first + 2);
     add_quote(f.doc, first,
               "\xE2\x80\x9CThis library taught my children to read. It taught me too. We could "
               "not let it go,\xE2\x80\x9D",
-              "Priya Shah");
+              NULL);
     for (size_t words = 10; words <= 80; words += 5) {
         bc_selection *sel = summarize_words(f.doc, words);
         bool any = false, all = true;
@@ -451,8 +475,6 @@ static void test_quote_spans(void **state)
     unload(&f);
 }
 
-/* A quote with no speaker is not forced in; a long one is not forced into
- * a short briefing. */
 static void test_weak_quotes(void **state)
 {
     (void)state;

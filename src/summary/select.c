@@ -46,7 +46,7 @@ static const select_weights weights = {
     .weak_quote = 0.9,
     .overshoot = 0.25,
     .overshoot_share = 0.33,
-    .quote_floor = 0.3,
+    .quote_floor = 0.6,
     .quote_share = 0.5,
 };
 

@@ -1,8 +1,11 @@
 /* Sentences that must be read together. A quote that fills its sentence
- * ("“We will not give up.”") means nothing without the sentence that says
- * who spoke it, and a quote that runs over several sentences is read whole.
- * Each such run of sentences becomes one group; every other sentence is a
- * group of its own. The selection takes or leaves a group as a whole. */
+ * ("“We will not give up.”") means nothing without knowing who spoke it:
+ * when the quote finder knows the speaker, the planner names them before
+ * the quote, so the sentence can be read alone; when it does not, the
+ * sentence that introduces the quote comes with it, and a quote that runs
+ * over several sentences is read whole. Each such run of sentences becomes
+ * one group; every other sentence is a group of its own. The selection takes
+ * or leaves a group as a whole. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -112,9 +115,13 @@ int bci_group_sentences(const bc_doc *doc, const bci_summary_text *text, bci_gro
             quote->paragraph != doc->sentences[quote->sentence].paragraph ||
             quote->start > quote->end || quote->end > doc->paragraphs[quote->paragraph].length)
             continue; /* not a quote of this doc's sentences: ignore it */
+        if (quote->partial)
+            continue; /* quoted words inside the writer's own sentence: narration */
         size_t first, last;
         quote_span(doc, text, quote, &first, &last);
-        if (reach[first] < last)
+        /* a quote whose speaker is known can be read alone: the planner
+         * names the speaker before it ("Tom Reilly said:") */
+        if (reach[first] < last && !quote->speaker)
             reach[first] = last;
         size_t quote_words = bc_count_words(doc->paragraphs[quote->paragraph].text + quote->start,
                                             quote->end - quote->start);
