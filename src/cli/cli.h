@@ -15,6 +15,9 @@
  * so that the one-line message can name its cause, and prints warnings. */
 typedef struct cli_log {
     char last_error[512];
+    char warnings[8][256]; /* held until the command ends (see cli_finish) */
+    size_t warning_count;
+    size_t warnings_dropped;
     bool quiet;
     bool verbose;
     bool progress; /* a terminal: show progress */
@@ -29,8 +32,13 @@ void cli_progress(const cli_log *log, const char *format, ...) __attribute__((fo
 /* Ends the status line (before other output or at the end). */
 void cli_progress_done(const cli_log *log);
 
+/* Prints the warnings held back, one line each (a command that succeeds
+ * calls it at its end). */
+void cli_flush_warnings(cli_log *log);
+
 /* Prints "briefcast: WHAT: CAUSE" on stderr; the cause is the library's
- * last logged error when there is one, else bc_strerror(code). */
+ * last logged error when there is one, else bc_strerror(code). Warnings held
+ * back are folded into the same line, so a failure is always one line. */
 void cli_fail(cli_log *log, const char *what, int code);
 
 /* Prints "briefcast: MESSAGE" on stderr (printf-style). */

@@ -120,6 +120,8 @@ static int run(inspect_options *o, int (*print)(const bc_doc *doc, const inspect
         cli_error("standard output: write error");
         status = 1;
     }
+    if (status == 0)
+        cli_flush_warnings(&log);
     return status;
 }
 

@@ -786,6 +786,10 @@ static int run(int argc, char **argv, bool plan_only)
 done:
     cli_feed_clear(&o.feed);
     run_state_free(&r);
+    if (status && interrupted)
+        status = 128 + interrupted; /* as a shell reports a run stopped by a signal */
+    if (status == 0)
+        cli_flush_warnings(&log);
     return status;
 }
 

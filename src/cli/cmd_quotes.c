@@ -262,5 +262,7 @@ int cmd_quotes(int argc, char **argv)
         cli_error("standard output: write error");
         status = 1;
     }
+    if (status == 0)
+        cli_flush_warnings(&log);
     return status;
 }

@@ -17,7 +17,12 @@ static void log_message(void *user_data, enum bc_log_level level, const char *me
     if (level == BC_LOG_ERROR) {
         snprintf(log->last_error, sizeof log->last_error, "%s", message);
     } else if (level == BC_LOG_WARNING && !log->quiet) {
-        fprintf(stderr, "briefcast: warning: %s\n", message);
+        /* held: printed when the command succeeds, folded into its error
+         * line when it fails */
+        if (log->warning_count < sizeof log->warnings / sizeof log->warnings[0])
+            snprintf(log->warnings[log->warning_count++], sizeof log->warnings[0], "%s", message);
+        else
+            log->warnings_dropped++;
     } else if (level >= BC_LOG_INFO && log->verbose) {
         fprintf(stderr, "briefcast: %s\n", message);
     }
@@ -67,13 +72,30 @@ void cli_error(const char *format, ...)
     va_end(args);
 }
 
+void cli_flush_warnings(cli_log *log)
+{
+    if (!log)
+        return;
+    cli_progress_done(log);
+    for (size_t i = 0; i < log->warning_count; i++)
+        fprintf(stderr, "briefcast: warning: %s\n", log->warnings[i]);
+    if (log->warnings_dropped)
+        fprintf(stderr, "briefcast: warning: and %zu more warnings\n", log->warnings_dropped);
+    log->warning_count = log->warnings_dropped = 0;
+}
+
 void cli_fail(cli_log *log, const char *what, int code)
 {
     cli_progress_done(log);
     const char *cause = log && log->last_error[0] ? log->last_error : bc_strerror(code);
-    cli_error("%s: %s", what, cause);
-    if (log)
+    if (log && log->warning_count)
+        cli_error("%s: %s (after: %s)", what, cause, log->warnings[0]);
+    else
+        cli_error("%s: %s", what, cause);
+    if (log) {
         log->last_error[0] = '\0';
+        log->warning_count = log->warnings_dropped = 0;
+    }
 }
 
 int cli_read_input(const char *path, size_t max_bytes, char **data_out, size_t *size_out)

@@ -1,4 +1,5 @@
 /* briefcast: the command line over libbriefcast. */
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -31,6 +32,9 @@ static void usage(FILE *out)
 
 int main(int argc, char **argv)
 {
+    /* Past a file size limit (ulimit -f) a write should fail with EFBIG,
+     * which is reported and cleaned up, not kill the process midway. */
+    signal(SIGXFSZ, SIG_IGN);
     if (argc < 2) {
         usage(stderr);
         return EXIT_USAGE;
