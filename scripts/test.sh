@@ -10,6 +10,7 @@ export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
 export ASAN_OPTIONS="detect_leaks=1"
 export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp"
 status=0
-meson test -C "$build" --print-errorlogs --num-processes 2 "$@" >&2 || status=$?
+# the valgrind suite is slow and has a CI step of its own (.ci/run)
+meson test -C "$build" --print-errorlogs --num-processes 2 --no-suite valgrind "$@" >&2 || status=$?
 python3 scripts/count-tests.py "$build/meson-logs/testlog.json"
 exit $status

@@ -497,6 +497,10 @@ static void test_api_errors(void **state)
  * UTF-8, and speak every digit. */
 static char *hostile(const char *text, size_t length, double seconds)
 {
+    /* under valgrind the bound is stretched (BRIEFCAST_TIME_SCALE) */
+    const char *scale = getenv("BRIEFCAST_TIME_SCALE");
+    if (scale && atof(scale) > 1)
+        seconds *= atof(scale);
     clock_t start = clock();
     char *out = normalize(BC_LOCALE_EN_GB, text, length);
     double spent = (double)(clock() - start) / CLOCKS_PER_SEC;

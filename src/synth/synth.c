@@ -92,11 +92,12 @@ static int on_synth(short *wav, int sample_count, espeak_EVENT *events)
         speech->marks = items;
         size_t sample = c->samples_before +
                         (size_t)((long long)e->audio_position * espeak_rate / 1000);
-        speech->marks[speech->mark_count++] = (bc_speech_mark){
-            .kind = e->type == espeakEVENT_WORD ? BC_MARK_WORD : BC_MARK_SENTENCE,
-            .text_offset = byte_offset(c, e->text_position > 0 ? (size_t)e->text_position : 0),
-            .sample = sample,
-        };
+        bc_speech_mark *m = &speech->marks[speech->mark_count++];
+        /* zeroed whole, padding too: marks are copied between processes */
+        memset(m, 0, sizeof *m);
+        m->kind = e->type == espeakEVENT_WORD ? BC_MARK_WORD : BC_MARK_SENTENCE;
+        m->text_offset = byte_offset(c, e->text_position > 0 ? (size_t)e->text_position : 0);
+        m->sample = sample;
     }
     return 0;
 }
