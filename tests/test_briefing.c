@@ -1,35 +1,12 @@
 /* End-to-end tests of the programme a briefing makes: the plan as JSON and
  * back, transcripts timed against the audio, speaking rate, and article
  * text that tries to act as markup or shell commands. */
-#include "testutil.h"
+#include "e2e.h"
 
 #include <json-c/json.h>
 #include <opus/opusfile.h>
 
 #define EXAMPLE BC_SOURCE_ROOT "/examples/harbour-bridge.txt"
-
-static char dir[512];
-
-static int setup(void **state)
-{
-    (void)state;
-    snprintf(dir, sizeof dir, "%s", tu_tempdir());
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    tu_rmtree(dir);
-    return 0;
-}
-
-static int briefcast(const char *args)
-{
-    char command[8192];
-    snprintf(command, sizeof command, "'%s' %s", BC_BRIEFCAST, args);
-    return tu_run(command, tu_path(6, dir, "out.txt"), tu_path(7, dir, "err.txt"));
-}
 
 /* Decodes an Opus file to 48 kHz mono floats; returns the sample count. */
 static size_t decode(const char *path, float **pcm)

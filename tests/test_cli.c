@@ -1,45 +1,10 @@
 /* End-to-end tests of the briefcast program: real briefings decoded with
  * libopusfile, the inspection commands, and clean failures on bad input. */
-#include "testutil.h"
+#include "e2e.h"
 
 #include <opus/opusfile.h>
 
 #define EXAMPLE BC_SOURCE_ROOT "/examples/harbour-bridge.txt"
-
-static char dir[512];
-
-static int setup(void **state)
-{
-    (void)state;
-    snprintf(dir, sizeof dir, "%s", tu_tempdir());
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    tu_rmtree(dir);
-    return 0;
-}
-
-/* Runs `briefcast ARGS`; output in dir/out.txt and dir/err.txt. */
-static int briefcast(const char *args)
-{
-    char command[4096];
-    snprintf(command, sizeof command, "'%s' %s", BC_BRIEFCAST, args);
-    return tu_run(command, tu_path(6, dir, "out.txt"), tu_path(7, dir, "err.txt"));
-}
-
-static char *output(void) { return tu_read_file(tu_path(6, dir, "out.txt"), NULL); }
-static char *errors(void) { return tu_read_file(tu_path(7, dir, "err.txt"), NULL); }
-
-static size_t count_lines(const char *s)
-{
-    size_t n = 0;
-    for (; *s; s++)
-        n += *s == '\n';
-    return n;
-}
 
 static double opus_seconds(const char *path, char *title, size_t title_size)
 {

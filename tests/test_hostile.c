@@ -4,25 +4,10 @@
  * feed of 10,000 items and HTML nested 100,000 deep. Each gives a correct
  * result or a clear one-line error, within a time limit and a bound on
  * memory. */
-#include "testutil.h"
+#define E2E_OWN_BRIEFCAST
+#include "e2e.h"
 
 #include <sys/resource.h>
-
-static char dir[512];
-
-static int setup(void **state)
-{
-    (void)state;
-    snprintf(dir, sizeof dir, "%s", tu_tempdir());
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    tu_rmtree(dir);
-    return 0;
-}
 
 /* Runs `briefcast ARGS` on dir/input under a 60 s limit; returns the exit
  * status (124: timed out). */
@@ -31,14 +16,6 @@ static int briefcast(const char *args)
     char command[4096];
     snprintf(command, sizeof command, "timeout 60 '%s' %s '%s/input'", BC_BRIEFCAST, args, dir);
     return tu_run(command, tu_path(6, dir, "out.txt"), tu_path(7, dir, "err.txt"));
-}
-
-static size_t count_lines(const char *s)
-{
-    size_t n = 0;
-    for (; *s; s++)
-        n += *s == '\n';
-    return n;
 }
 
 static void write_input(const char *data, size_t size)
@@ -53,9 +30,6 @@ static long peak_mib(void)
     getrusage(RUSAGE_CHILDREN, &usage);
     return usage.ru_maxrss / 1024;
 }
-
-static char *output(void) { return tu_read_file(tu_path(6, dir, "out.txt"), NULL); }
-static char *errors(void) { return tu_read_file(tu_path(7, dir, "err.txt"), NULL); }
 
 /* A command either succeeds or fails with one line on stderr. */
 static void expect_clean(int status)

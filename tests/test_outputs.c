@@ -4,7 +4,7 @@
  * the Opus chapters (and ffprobe reads them, when it is installed), the
  * cover is in the Opus file, one job and two give the same bytes, and a
  * failed run leaves every earlier output as it was. */
-#include "testutil.h"
+#include "e2e.h"
 
 #include <ebur128.h>
 #include <json-c/json.h>
@@ -13,22 +13,6 @@
 
 #define EXAMPLE BC_SOURCE_ROOT "/examples/harbour-bridge.txt"
 
-static char dir[512];
-
-static int setup(void **state)
-{
-    (void)state;
-    snprintf(dir, sizeof dir, "%s", tu_tempdir());
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    tu_rmtree(dir);
-    return 0;
-}
-
 static char *in_dir(const char *name)
 {
     static char paths[16][1024];
@@ -36,14 +20,6 @@ static char *in_dir(const char *name)
     char *p = paths[next++ % 16];
     snprintf(p, 1024, "%s/%s", dir, name);
     return p;
-}
-
-/* Runs `briefcast ARGS`; stderr in dir/err.txt. */
-static int briefcast(const char *args)
-{
-    char command[4096];
-    snprintf(command, sizeof command, "'%s' %s", BC_BRIEFCAST, args);
-    return tu_run(command, NULL, in_dir("err.txt"));
 }
 
 typedef struct render {

@@ -1,25 +1,10 @@
 /* End-to-end tests of publishing: `make --feed` adds episodes to a podcast
  * feed that a standard feed parser reads, with exact enclosure lengths, and
  * a feed that cannot be added to stops the run before anything is written. */
-#include "testutil.h"
+#define E2E_OWN_BRIEFCAST
+#include "e2e.h"
 
 #define EXAMPLES BC_SOURCE_ROOT "/examples"
-
-static char dir[512];
-
-static int setup(void **state)
-{
-    (void)state;
-    snprintf(dir, sizeof dir, "%s", tu_tempdir());
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    tu_rmtree(dir);
-    return 0;
-}
 
 static int briefcast(const char *args)
 {

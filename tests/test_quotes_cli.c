@@ -1,37 +1,13 @@
 /* End-to-end tests of `briefcast quotes`: the JSON Lines it prints for the
  * example article and, when the evaluation data is beside the repository,
  * for the project's seed article; options and errors. */
-#include "testutil.h"
+#include "e2e.h"
 
 #include <json-c/json.h>
 
 #define EXAMPLE BC_SOURCE_ROOT "/examples/harbour-bridge.txt"
 #define SEED BC_SOURCE_ROOT "/../shared/data/seed/000_81a89c5fa81b19ad.txt"
 #define EXIT_USAGE_STATUS 2 /* the command line is wrong */
-
-static char dir[512];
-
-static int setup(void **state)
-{
-    (void)state;
-    snprintf(dir, sizeof dir, "%s", tu_tempdir());
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    tu_rmtree(dir);
-    return 0;
-}
-
-/* Runs briefcast with `args`; output in out.txt and err.txt of `dir`. */
-static int briefcast(const char *args)
-{
-    char command[4096];
-    snprintf(command, sizeof command, "'%s' %s", BC_BRIEFCAST, args);
-    return tu_run(command, tu_path(6, dir, "out.txt"), tu_path(7, dir, "err.txt"));
-}
 
 /* The quotes printed: a JSON array of the lines (each must parse). */
 static json_object *printed(void)

@@ -3,25 +3,9 @@
  * notice and a "Source: Read Full Article" line. None may reach the cleaned
  * text, the sentences or the summary that the briefing reads; the news
  * around them must. Skipped when ../shared is not beside the repository. */
-#include "testutil.h"
+#include "e2e.h"
 
 #define SEED BC_SOURCE_ROOT "/../shared/data/seed/000_81a89c5fa81b19ad.txt"
-
-static char dir[512];
-
-static int setup(void **state)
-{
-    (void)state;
-    snprintf(dir, sizeof dir, "%s", tu_tempdir());
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    tu_rmtree(dir);
-    return 0;
-}
 
 /* Runs `briefcast COMMAND SEED` and returns its standard output. */
 static char *run(const char *command)
@@ -52,14 +36,6 @@ static void expect_clean(const char *output)
             print_message("boilerplate printed: %s\n", boilerplate[i]);
         assert_null(strstr(output, boilerplate[i]));
     }
-}
-
-static size_t count_lines(const char *s)
-{
-    size_t n = 0;
-    for (; *s; s++)
-        n += *s == '\n';
-    return n;
 }
 
 static void test_seed(void **state)
