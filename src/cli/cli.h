@@ -56,6 +56,32 @@ int cli_ingest(const char *path, const bc_ingest_settings *settings, cli_log *lo
  * false, after printing the error, when it is none of them. */
 bool cli_parse_format(const char *text, bc_input_format *out);
 
+/* Options several commands share: their getopt_long codes and entries. */
+enum {
+    CLI_OPT_WORDS = 1000,
+    CLI_OPT_SECONDS,
+    CLI_OPT_FULL,
+    CLI_OPT_MAX_INPUT,
+    CLI_OPT_FORMAT,
+};
+#define CLI_BUDGET_OPTIONS                                                                   \
+    {"words", required_argument, NULL, CLI_OPT_WORDS},                                      \
+        {"seconds", required_argument, NULL, CLI_OPT_SECONDS},                              \
+        {"full", no_argument, NULL, CLI_OPT_FULL}
+#define CLI_INPUT_OPTIONS                                                                    \
+    {"max-input-bytes", required_argument, NULL, CLI_OPT_MAX_INPUT},                        \
+        {"input-format", required_argument, NULL, CLI_OPT_FORMAT}
+
+/* Takes a shared option into `ingest` or `summary` (either may be NULL when
+ * the command has no such options). Returns 1 when `c` was a shared option,
+ * 0 when it was not, and EXIT_USAGE (the cause printed) for a bad value. */
+int cli_shared_option(int c, const char *arg, bc_ingest_settings *ingest,
+                      bc_summary_settings *summary);
+
+/* After the options: exactly one INPUT must remain; it goes to `*input`.
+ * Returns 0, or EXIT_USAGE with the usage printed. */
+int cli_one_input(int argc, char **argv, const char *usage, const char **input);
+
 /* Parses a decimal number in [low, high]; returns false when it is not one. */
 bool cli_parse_long(const char *text, long low, long high, long *out);
 bool cli_parse_double(const char *text, double low, double high, double *out);

@@ -7,7 +7,7 @@
 
 #include "cli.h"
 
-enum { OPT_WORDS = 256, OPT_SECONDS, OPT_FULL, OPT_MAX_INPUT, OPT_VOICES, OPT_KEEP, OPT_FORMAT };
+enum { OPT_VOICES = 256, OPT_KEEP };
 
 /* Options shared by the commands that read one input. */
 typedef struct inspect_options {
@@ -23,12 +23,9 @@ static int parse(int argc, char **argv, const char *usage, bool summary_options,
                  inspect_options *o)
 {
     static const struct option long_options[] = {
-        {"words", required_argument, NULL, OPT_WORDS},
-        {"seconds", required_argument, NULL, OPT_SECONDS},
-        {"full", no_argument, NULL, OPT_FULL},
-        {"max-input-bytes", required_argument, NULL, OPT_MAX_INPUT},
+        CLI_BUDGET_OPTIONS,
+        CLI_INPUT_OPTIONS,
         {"keep-boilerplate", no_argument, NULL, OPT_KEEP},
-        {"input-format", required_argument, NULL, OPT_FORMAT},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
@@ -37,43 +34,16 @@ static int parse(int argc, char **argv, const char *usage, bool summary_options,
     bc_summary_default_settings(&o->summary);
     optind = 1;
     int c;
-    long number;
-    double seconds;
     while ((c = getopt_long(argc, argv, "h", long_options, NULL)) != -1) {
-        if ((c == OPT_WORDS || c == OPT_SECONDS || c == OPT_FULL) && !summary_options)
-            c = '?';
+        int shared = cli_shared_option(c, optarg, &o->ingest,
+                                       summary_options ? &o->summary : NULL);
+        if (shared == EXIT_USAGE)
+            return EXIT_USAGE;
+        if (shared)
+            continue;
         switch (c) {
-        case OPT_WORDS:
-            if (!cli_parse_long(optarg, 1, 1000000, &number)) {
-                cli_error("--words: expected a number of words from 1, got '%s'", optarg);
-                return EXIT_USAGE;
-            }
-            o->summary.words = (size_t)number;
-            break;
-        case OPT_SECONDS:
-            if (!cli_parse_double(optarg, 1, 86400, &seconds)) {
-                cli_error("--seconds: expected seconds from 1 to 86400, got '%s'", optarg);
-                return EXIT_USAGE;
-            }
-            o->summary.seconds = seconds;
-            o->summary.words = 0;
-            break;
-        case OPT_FULL:
-            o->summary.full = true;
-            break;
-        case OPT_MAX_INPUT:
-            if (!cli_parse_long(optarg, 1, (long)(((size_t)1 << 40)), &number)) {
-                cli_error("--max-input-bytes: expected a positive number, got '%s'", optarg);
-                return EXIT_USAGE;
-            }
-            o->ingest.max_input_bytes = (size_t)number;
-            break;
         case OPT_KEEP:
             o->text.keep_boilerplate = true;
-            break;
-        case OPT_FORMAT:
-            if (!cli_parse_format(optarg, &o->ingest.format))
-                return EXIT_USAGE;
             break;
         case 'h':
             printf("usage: briefcast %s\n", usage);
@@ -83,13 +53,7 @@ static int parse(int argc, char **argv, const char *usage, bool summary_options,
             return EXIT_USAGE;
         }
     }
-    if (argc - optind != 1) {
-        cli_error("expected one INPUT (a file, or - for standard input)");
-        fprintf(stderr, "usage: briefcast %s\n", usage);
-        return EXIT_USAGE;
-    }
-    o->input = argv[optind];
-    return 0;
+    return cli_one_input(argc, argv, usage, &o->input);
 }
 
 /* Runs `print` on the doc of every article of the input. */

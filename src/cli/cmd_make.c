@@ -13,11 +13,11 @@
 #include "config.h"
 
 enum {
-    OPT_WORDS = 256, OPT_SECONDS, OPT_FULL, OPT_BITRATE, OPT_RATE, OPT_TITLE, OPT_DATE,
-    OPT_VOICES, OPT_MAX_INPUT, OPT_NO_INTRO, OPT_PLAN, OPT_PLAN_IN, OPT_VTT, OPT_SRT, OPT_MINUTES, OPT_ORDER, OPT_HTML, OPT_LOCALE,
+    OPT_BITRATE = 256, OPT_RATE, OPT_TITLE, OPT_DATE,
+    OPT_VOICES, OPT_NO_INTRO, OPT_PLAN, OPT_PLAN_IN, OPT_VTT, OPT_SRT, OPT_MINUTES, OPT_ORDER, OPT_HTML, OPT_LOCALE,
     OPT_NO_JINGLE, OPT_MUSIC, OPT_LOUDNESS, OPT_MP3, OPT_WAV, OPT_FLAC, OPT_CHAPTERS, OPT_COVER,
     OPT_JOBS,
-    OPT_FORMAT, OPT_FEED, OPT_BASE_URL, OPT_FEED_CONFIG,
+    OPT_FEED, OPT_BASE_URL, OPT_FEED_CONFIG,
 };
 
 static const char plan_usage_text[] =
@@ -125,9 +125,7 @@ static int parse(int argc, char **argv, bool plan_only, make_options *o)
 {
     static const struct option long_options[] = {
         {"output", required_argument, NULL, 'o'},
-        {"words", required_argument, NULL, OPT_WORDS},
-        {"seconds", required_argument, NULL, OPT_SECONDS},
-        {"full", no_argument, NULL, OPT_FULL},
+        CLI_BUDGET_OPTIONS,
         {"minutes", required_argument, NULL, OPT_MINUTES},
         {"order", required_argument, NULL, OPT_ORDER},
         {"bitrate", required_argument, NULL, OPT_BITRATE},
@@ -154,8 +152,7 @@ static int parse(int argc, char **argv, bool plan_only, make_options *o)
         {"base-url", required_argument, NULL, OPT_BASE_URL},
         {"feed-config", required_argument, NULL, OPT_FEED_CONFIG},
         {"plan-in", required_argument, NULL, OPT_PLAN_IN},
-        {"max-input-bytes", required_argument, NULL, OPT_MAX_INPUT},
-        {"input-format", required_argument, NULL, OPT_FORMAT},
+        CLI_INPUT_OPTIONS,
         {"quiet", no_argument, NULL, 'q'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
@@ -173,27 +170,14 @@ static int parse(int argc, char **argv, bool plan_only, make_options *o)
     long number;
     double seconds;
     while ((c = getopt_long(argc, argv, "o:qh", long_options, NULL)) != -1) {
+        int shared = cli_shared_option(c, optarg, &o->ingest, &o->summary);
+        if (shared == EXIT_USAGE)
+            return EXIT_USAGE;
+        if (shared)
+            continue;
         switch (c) {
         case 'o':
             o->output = optarg;
-            break;
-        case OPT_WORDS:
-            if (!cli_parse_long(optarg, 1, 1000000, &number)) {
-                cli_error("--words: expected a number of words from 1, got '%s'", optarg);
-                return EXIT_USAGE;
-            }
-            o->summary.words = (size_t)number;
-            break;
-        case OPT_SECONDS:
-            if (!cli_parse_double(optarg, 1, 86400, &seconds)) {
-                cli_error("--seconds: expected seconds from 1 to 86400, got '%s'", optarg);
-                return EXIT_USAGE;
-            }
-            o->summary.seconds = seconds;
-            o->summary.words = 0;
-            break;
-        case OPT_FULL:
-            o->summary.full = true;
             break;
         case OPT_MINUTES:
             if (!cli_parse_double(optarg, 0.1, 1440, &o->minutes)) {
@@ -331,13 +315,6 @@ static int parse(int argc, char **argv, bool plan_only, make_options *o)
         case OPT_VOICES:
             o->voices_dir = optarg;
             break;
-        case OPT_MAX_INPUT:
-            if (!cli_parse_long(optarg, 1, (long)((size_t)1 << 40), &number)) {
-                cli_error("--max-input-bytes: expected a positive number, got '%s'", optarg);
-                return EXIT_USAGE;
-            }
-            o->ingest.max_input_bytes = (size_t)number;
-            break;
         case OPT_FEED:
             o->feed.path = optarg;
             audio_option = true;
@@ -349,10 +326,6 @@ static int parse(int argc, char **argv, bool plan_only, make_options *o)
         case OPT_FEED_CONFIG:
             o->feed.config = optarg;
             audio_option = true;
-            break;
-        case OPT_FORMAT:
-            if (!cli_parse_format(optarg, &o->ingest.format))
-                return EXIT_USAGE;
             break;
         case 'q':
             o->quiet = true;

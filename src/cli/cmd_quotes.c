@@ -9,7 +9,7 @@
 
 #include "cli.h"
 
-enum { OPT_MAX_INPUT = 256, OPT_KEEP, OPT_DROP, OPT_WORDS_ONLY, OPT_ALL };
+enum { OPT_KEEP = 256, OPT_DROP, OPT_WORDS_ONLY, OPT_ALL };
 
 typedef struct quotes_options {
     bc_ingest_settings ingest;
@@ -178,7 +178,7 @@ static int print_quotes(const bc_doc *doc, const quotes_options *o)
 static int parse(int argc, char **argv, quotes_options *o)
 {
     static const struct option long_options[] = {
-        {"max-input-bytes", required_argument, NULL, OPT_MAX_INPUT},
+        CLI_INPUT_OPTIONS,
         {"keep-boilerplate", no_argument, NULL, OPT_KEEP},
         {"drop-boilerplate", no_argument, NULL, OPT_DROP},
         {"quoted-words", no_argument, NULL, OPT_WORDS_ONLY},
@@ -195,16 +195,13 @@ static int parse(int argc, char **argv, quotes_options *o)
     o->text.keep_boilerplate = true;
     optind = 1;
     int c;
-    long number;
     while ((c = getopt_long(argc, argv, "h", long_options, NULL)) != -1) {
+        int shared = cli_shared_option(c, optarg, &o->ingest, NULL);
+        if (shared == EXIT_USAGE)
+            return EXIT_USAGE;
+        if (shared)
+            continue;
         switch (c) {
-        case OPT_MAX_INPUT:
-            if (!cli_parse_long(optarg, 1, (long)(((size_t)1 << 40)), &number)) {
-                cli_error("--max-input-bytes: expected a positive number, got '%s'", optarg);
-                return EXIT_USAGE;
-            }
-            o->ingest.max_input_bytes = (size_t)number;
-            break;
         case OPT_KEEP:
             o->text.keep_boilerplate = true;
             break;
@@ -225,13 +222,7 @@ static int parse(int argc, char **argv, quotes_options *o)
             return EXIT_USAGE;
         }
     }
-    if (argc - optind != 1) {
-        cli_error("expected one INPUT (a file, or - for standard input)");
-        fprintf(stderr, "usage: briefcast %s\n", usage);
-        return EXIT_USAGE;
-    }
-    o->input = argv[optind];
-    return 0;
+    return cli_one_input(argc, argv, usage, &o->input);
 }
 
 int cmd_quotes(int argc, char **argv)

@@ -1,5 +1,6 @@
 /* Input reading, error reporting and option parsing for the subcommands. */
 #include <errno.h>
+#include <getopt.h>
 #include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -291,4 +292,60 @@ char *cli_assets_dir(void)
         if (is_dir(candidates[i]))
             return strdup(candidates[i]);
     return NULL;
+}
+
+int cli_shared_option(int c, const char *arg, bc_ingest_settings *ingest,
+                      bc_summary_settings *summary)
+{
+    long number;
+    double seconds;
+    switch (c) {
+    case CLI_OPT_WORDS:
+    case CLI_OPT_SECONDS:
+    case CLI_OPT_FULL:
+        if (!summary)
+            return 0;
+        if (c == CLI_OPT_FULL) {
+            summary->full = true;
+        } else if (c == CLI_OPT_WORDS) {
+            if (!cli_parse_long(arg, 1, 1000000, &number)) {
+                cli_error("--words: expected a number of words from 1, got '%s'", arg);
+                return EXIT_USAGE;
+            }
+            summary->words = (size_t)number;
+        } else {
+            if (!cli_parse_double(arg, 1, 86400, &seconds)) {
+                cli_error("--seconds: expected seconds from 1 to 86400, got '%s'", arg);
+                return EXIT_USAGE;
+            }
+            summary->seconds = seconds;
+            summary->words = 0;
+        }
+        return 1;
+    case CLI_OPT_MAX_INPUT:
+    case CLI_OPT_FORMAT:
+        if (!ingest)
+            return 0;
+        if (c == CLI_OPT_FORMAT)
+            return cli_parse_format(arg, &ingest->format) ? 1 : EXIT_USAGE;
+        if (!cli_parse_long(arg, 1, (long)((size_t)1 << 40), &number)) {
+            cli_error("--max-input-bytes: expected a positive number, got '%s'", arg);
+            return EXIT_USAGE;
+        }
+        ingest->max_input_bytes = (size_t)number;
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+int cli_one_input(int argc, char **argv, const char *usage, const char **input)
+{
+    if (argc - optind != 1) {
+        cli_error("expected one INPUT (a file, or - for standard input)");
+        fprintf(stderr, "usage: briefcast %s\n", usage);
+        return EXIT_USAGE;
+    }
+    *input = argv[optind];
+    return 0;
 }
