@@ -11,6 +11,7 @@
 
 #include "briefcast/encode.h"
 #include "briefcast/render.h"
+#include "encode/encode_internal.h"
 
 static void write_tone(const char *path, double seconds_long, bc_encoder_settings *s)
 {
@@ -363,6 +364,86 @@ static void test_write_failures(void **state)
     tu_rmtree(dir);
 }
 
+/* The silence packet: one packet, the same every time, that decodes to
+ * silence however often it is repeated, after speech or on its own; and
+ * the guard's decoder measures what was encoded. */
+static void test_silence_packet(void **state)
+{
+    (void)state;
+    bc_encoder_settings s;
+    bc_encoder_default_settings(&s);
+    bci_opus_packets silence = {0}, again = {0};
+    assert_int_equal(bci_opus_silence(&s, &silence), 0);
+    assert_int_equal(bci_opus_silence(&s, &again), 0);
+    assert_int_equal(silence.count, 1);
+    assert_true(silence.size > 0 && silence.size < 100);
+    assert_int_equal(again.size, silence.size);
+    assert_memory_equal(again.data, silence.data, silence.size);
+    bci_opus_packets_clear(&again);
+
+    /* a loud 220 Hz tone for 1 s, then 2 s of the silence packet */
+    bci_opus_chunk *c = NULL;
+    assert_int_equal(bci_opus_chunk_open(&c, &s), 0);
+    float *pcm = calloc(48000, sizeof *pcm);
+    for (size_t i = 0; i < 48000 - 4800; i++)
+        pcm[i] = 0.5f * (float)sin(2 * M_PI * 220 * (double)i / 48000);
+    assert_int_equal(bci_opus_chunk_write(c, pcm, 48000), 0);
+    bci_opus_packets tone = {0};
+    assert_int_equal(bci_opus_chunk_finish(c, false, &tone), 0);
+    assert_int_equal(tone.count, 50);
+    double peak = 0;
+    assert_int_equal(bci_opus_packets_peak(&tone, bci_opus_chunk_lookahead(c), 0.1f, &peak), 0);
+    assert_true(fabs(peak - 20 * log10(0.5)) < 1.0);
+    bci_opus_chunk_free(c);
+
+    bci_opus_packets gap = {0};
+    assert_int_equal(bci_opus_packets_repeat(&gap, &silence, 100), 0);
+    assert_int_equal(gap.count, 100);
+    assert_int_equal(gap.size, 100 * silence.size);
+    int error = 0;
+    OpusDecoder *d = opus_decoder_create(48000, 1, &error);
+    assert_non_null(d);
+    float out[5760];
+    const unsigned char *data = tone.data;
+    for (size_t i = 0; i < tone.count; i++) {
+        assert_int_equal(opus_decode_float(d, data, (opus_int32)tone.lengths[i], out, 5760, 0),
+                         960);
+        data += tone.lengths[i];
+    }
+    float loudest = 0;
+    data = gap.data;
+    for (size_t i = 0; i < gap.count; i++) {
+        assert_int_equal(opus_decode_float(d, data, (opus_int32)gap.lengths[i], out, 5760, 0),
+                         960);
+        data += gap.lengths[i];
+        /* after the tone's last 100 ms of silence and the first packet:
+         * nothing over 1/16384 of full scale (-84 dBFS) */
+        for (size_t k = 0; i > 0 && k < 960; k++)
+            loudest = fmaxf(loudest, fabsf(out[k]));
+    }
+    assert_true(loudest < 1.0f / 16384);
+    opus_decoder_destroy(d);
+    /* the silence on its own: the guard reads nothing */
+    assert_int_equal(bci_opus_packets_peak(&gap, 312, 0.1f, &peak), 0);
+    assert_true(peak < -84);
+
+    /* only one packet repeats, into an empty set; none is fine */
+    assert_int_equal(bci_opus_packets_repeat(&again, &gap, 2), BC_EINVAL);
+    assert_int_equal(bci_opus_packets_repeat(&gap, &silence, 2), BC_EINVAL);
+    assert_int_equal(bci_opus_packets_repeat(&again, &silence, 0), 0);
+    assert_int_equal(again.count, 0);
+    assert_int_equal(bci_opus_packets_repeat(NULL, &silence, 1), BC_EINVAL);
+    assert_int_equal(bci_opus_silence(NULL, &again), BC_EINVAL);
+    assert_int_equal(bci_opus_packets_peak(&gap, 312, -1.0f, &peak), BC_EINVAL);
+    s.sample_rate = 44100;
+    assert_int_equal(bci_opus_silence(&s, &again), BC_EINVAL);
+    bci_opus_packets_clear(&again);
+    bci_opus_packets_clear(&gap);
+    bci_opus_packets_clear(&tone);
+    bci_opus_packets_clear(&silence);
+    free(pcm);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -371,6 +452,7 @@ int main(void)
         cmocka_unit_test(test_programme_encode),
         cmocka_unit_test(test_all_codecs),
         cmocka_unit_test(test_write_failures),
+        cmocka_unit_test(test_silence_packet),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -2,6 +2,7 @@
 #ifndef BRIEFCAST_AUDIO_INTERNAL_H
 #define BRIEFCAST_AUDIO_INTERNAL_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -94,13 +95,22 @@ void bci_master_clear(bci_master *m);
 /* The output frame where programme frame `frame` lands. */
 size_t bci_master_out_position(const bci_master *m, size_t frame);
 
+/* A stretch of the programme, [from, to) in programme frames; `silent`
+ * when it is digital silence that encoders may skip. */
+typedef struct bci_stretch {
+    size_t from;
+    size_t to;
+    bool silent;
+} bci_stretch;
+
 /* Cuts the programme into stretches that can be mastered and encoded on
- * their own: every cut falls in the middle of a pause, on a codec frame,
- * away from the jingles and bed. `*cuts` (freed by the caller) receives
- * `*count` + 1 boundaries from 0 to the programme's end. The cuts depend
- * only on the programme, never on the number of threads. Errors:
- * BC_ENOMEM. */
-int bci_master_cuts(const bci_master *m, size_t **cuts, size_t *count);
+ * their own: every cut falls in a pause, on a codec frame, away from the
+ * jingles and bed; every pause long enough becomes a silent stretch with
+ * 20 ms of silence kept on each side in the stretches around it. The
+ * stretches (`*count` of them, freed by the caller) cover the programme
+ * in order; the first and last are never silent. They depend only on the
+ * programme, never on the number of threads. Errors: BC_ENOMEM. */
+int bci_master_cuts(const bci_master *m, bci_stretch **stretches, size_t *count);
 
 /* Masters programme frames [from, to) (both cuts) and hands exactly
  * bci_master_out_position(to) - bci_master_out_position(from) frames to

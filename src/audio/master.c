@@ -40,11 +40,9 @@
 #define LIMITER_LOOKAHEAD_MS 5.0
 #define LIMITER_RELEASE_MS 60.0
 #define LOSSY_HEADROOM_DB 2.0
-/* Stretches are at least 10 s long, cut in pauses with at least 100 ms of
- * digital silence on each side of the cut: more than the resampler's
+/* No cut within 100 ms of a jingle or the bed: more than the resampler's
  * filter, the limiter's look-ahead and Opus's 6.5 ms look-ahead. */
-#define MIN_STRETCH_MS 10000
-#define CUT_MARGIN_MS 100
+#define CLIP_MARGIN_MS 100
 /* Frames converted from 16-bit per push. */
 #define RENDER_BLOCK 4096
 /* Limiting lowers the loudness; the limited speech is measured up to 4
@@ -173,7 +171,7 @@ static int place_clips(bci_master *m, const bc_master_settings *s)
         if (length > intro_end)
             intro_end = length;
     }
-    size_t margin = ms_frames(p->sample_rate, CUT_MARGIN_MS);
+    size_t margin = ms_frames(p->sample_rate, CLIP_MARGIN_MS);
     m->quiet_from = intro_end ? in_position(m, intro_end) + margin : 0;
     m->quiet_to = outro_start < m->out_frames ? in_position(m, outro_start) : p->sample_count;
     m->quiet_to = m->quiet_to > margin ? m->quiet_to - margin : 0;
@@ -290,48 +288,6 @@ void bci_master_clear(bci_master *m)
     *m = (bci_master){0};
 }
 
-int bci_master_cuts(const bci_master *m, size_t **cuts, size_t *count)
-{
-    const bc_programme *p = m->programme;
-    size_t total = p->sample_count;
-    size_t margin = ms_frames(p->sample_rate, CUT_MARGIN_MS);
-    size_t min_stretch = ms_frames(p->sample_rate, MIN_STRETCH_MS);
-    size_t *list = NULL, capacity = 0, n = 0;
-    void *items = NULL;
-    if (bci_reserve(&items, &capacity, 2, sizeof(size_t)))
-        return BC_ENOMEM;
-    list = items;
-    list[n++] = 0;
-    size_t last = 0;
-    size_t i = m->quiet_from;
-    while (i < m->quiet_to) {
-        if (p->samples[i] != 0) {
-            i++;
-            continue;
-        }
-        size_t run_start = i;
-        while (i < total && p->samples[i] == 0)
-            i++;
-        size_t run_end = i;
-        size_t cut = (run_start + margin + m->cut_step - 1) / m->cut_step * m->cut_step;
-        if (cut + margin > run_end || cut > m->quiet_to || cut - last < min_stretch ||
-            total - cut < min_stretch)
-            continue;
-        items = list;
-        if (bci_reserve(&items, &capacity, n + 2, sizeof(size_t))) {
-            free(list);
-            return BC_ENOMEM;
-        }
-        list = items;
-        list[n++] = cut;
-        last = cut;
-    }
-    list[n++] = total;
-    *cuts = list;
-    *count = n - 1;
-    return 0;
-}
-
 /* Passes on exactly `remaining` frames of the chain's output. */
 typedef struct exact_sink {
     bci_sink_fn sink;
@@ -347,6 +303,15 @@ static int pass_exact(void *user_data, const float *frames, size_t count)
     return n ? e->sink(e->user_data, frames, n) : 0;
 }
 
+/* Whether a clip plays in output frames [from, to). */
+static bool clips_play(const bci_master *m, size_t from, size_t to)
+{
+    for (size_t i = 0; i < m->clip_count; i++)
+        if (m->clips[i].start < to && m->clips[i].start + m->clips[i].length > from)
+            return true;
+    return false;
+}
+
 int bci_master_render(const bci_master *m, size_t from, size_t to, bci_sink_fn sink,
                       void *user_data)
 {
@@ -358,17 +323,24 @@ int bci_master_render(const bci_master *m, size_t from, size_t to, bci_sink_fn s
     bci_gain_config gain = {m->gain_db};
     bci_resample_config resample = {m->out_rate};
     bci_mix_config mix = {m->clips, m->clip_count, out_from};
-    const bci_chain_link links[] = {
+    bci_chain_link links[] = {
         {&bci_gain_stage, &gain},
         {&bci_resample_stage, &resample},
-        {&bci_mix_stage, &mix},
         {&bci_limiter_stage, &m->limiter},
+        {&bci_mix_stage, &mix},
     };
+    size_t link_count = BCI_ARRAY_LEN(links);
+    /* the mixer only where a clip plays: elsewhere it adds nothing */
+    if (clips_play(m, out_from, out_from + exact.remaining)) {
+        links[2] = (bci_chain_link){&bci_mix_stage, &mix};
+        links[3] = (bci_chain_link){&bci_limiter_stage, &m->limiter};
+    } else {
+        link_count--;
+    }
     bci_chain *chain = NULL;
     float *block = malloc(RENDER_BLOCK * sizeof *block);
     int rc = BC_ENOMEM;
-    if (!block || (rc = bci_chain_open(&chain, links, BCI_ARRAY_LEN(links), p->sample_rate,
-                                       NULL)))
+    if (!block || (rc = bci_chain_open(&chain, links, link_count, p->sample_rate, NULL)))
         goto done;
     for (size_t at = from; at < to; at += RENDER_BLOCK) {
         size_t n = to - at < RENDER_BLOCK ? to - at : RENDER_BLOCK;

@@ -69,9 +69,22 @@ int bci_opus_chunk_write(bci_opus_chunk *c, const float *pcm, size_t frames);
 int bci_opus_chunk_finish(bci_opus_chunk *c, bool last, bci_opus_packets *out);
 
 /* Decodes the packets of a stretch (skipping the first `pre_skip` frames)
- * and measures their true peak, in dBTP, into `*dbtp`. Errors: BC_EINVAL,
+ * and measures their true peak, in dBTP, into `*dbtp`; exact for peaks
+ * over `floor` (linear), at most `floor` below it. Errors: BC_EINVAL,
  * BC_ENOMEM, BC_EENCODE (a packet does not decode). */
-int bci_opus_packets_peak(const bci_opus_packets *p, int pre_skip, double *dbtp);
+int bci_opus_packets_peak(const bci_opus_packets *p, int pre_skip, float floor, double *dbtp);
+
+/* Makes `*out` (empty, count 0) `count` copies of the single packet of
+ * `one`. Errors: BC_EINVAL (`one` is not one packet, or `out` is not
+ * empty), BC_ENOMEM. */
+int bci_opus_packets_repeat(bci_opus_packets *out, const bci_opus_packets *one, size_t count);
+
+/* The packet a fresh encoder with the settings of `s` settles on for
+ * digital silence, as one packet in `*out` (cleared by the caller): a
+ * stream may repeat it for any number of silent frames between stretches
+ * (each stretch starts and ends in silence), which decodes to silence and
+ * costs no encoding. Errors: as bci_opus_chunk_open(), BC_ENOMEM. */
+int bci_opus_silence(const bc_encoder_settings *s, bci_opus_packets *out);
 
 /* The encoder's look-ahead in 48 kHz frames: the stream's pre-skip. */
 int bci_opus_chunk_lookahead(const bci_opus_chunk *c);

@@ -10,6 +10,10 @@
 
 /* The most a 20 ms packet can take: 1275 bytes (RFC 6716, 3.2.1). */
 #define MAX_PACKET 1275
+/* Silence: the packet is taken once the encoder has given the same one 4
+ * times running, or after 2 s. */
+#define SILENCE_SETTLED 3
+#define SILENCE_FRAMES 100
 
 struct bci_opus_chunk {
     OpusEncoder *encoder;
@@ -126,9 +130,9 @@ void bci_opus_chunk_free(bci_opus_chunk *c)
     free(c);
 }
 
-int bci_opus_packets_peak(const bci_opus_packets *p, int pre_skip, double *dbtp)
+int bci_opus_packets_peak(const bci_opus_packets *p, int pre_skip, float floor, double *dbtp)
 {
-    if (!p || !dbtp || pre_skip < 0)
+    if (!p || !dbtp || pre_skip < 0 || !(floor >= 0))
         return BC_EINVAL;
     int error = OPUS_OK;
     OpusDecoder *decoder = opus_decoder_create(BCI_OPUS_RATE, 1, &error);
@@ -139,8 +143,7 @@ int bci_opus_packets_peak(const bci_opus_packets *p, int pre_skip, double *dbtp)
     if (!decoder || !meter || !pcm)
         goto done;
     rc = 0;
-    /* exact above a tenth of full scale (-20 dBTP): far below any limit */
-    bci_peak_meter_init(meter, 0.1f);
+    bci_peak_meter_init(meter, floor);
     const unsigned char *data = p->data;
     size_t skip = (size_t)pre_skip; /* the fresh encoder's look-ahead: no audio of this stretch */
     for (size_t i = 0; i < p->count && !rc; i++) {
@@ -162,5 +165,61 @@ done:
         opus_decoder_destroy(decoder);
     free(meter);
     free(pcm);
+    return rc;
+}
+
+int bci_opus_packets_repeat(bci_opus_packets *out, const bci_opus_packets *one, size_t count)
+{
+    if (!out || !one || one->count != 1 || (count && out->count))
+        return BC_EINVAL;
+    size_t length = one->lengths[0];
+    if (count > SIZE_MAX / (length ? length : 1))
+        return BC_ENOMEM;
+    void *items = out->data;
+    if (bci_reserve(&items, &out->capacity, count * length, 1))
+        return BC_ENOMEM;
+    out->data = items;
+    items = out->lengths;
+    if (bci_reserve(&items, &out->length_capacity, count, sizeof(uint32_t)))
+        return BC_ENOMEM;
+    out->lengths = items;
+    for (size_t i = 0; i < count; i++) {
+        memcpy(out->data + i * length, one->data, length);
+        out->lengths[i] = (uint32_t)length;
+    }
+    out->size = count * length;
+    out->count = count;
+    return 0;
+}
+
+int bci_opus_silence(const bc_encoder_settings *s, bci_opus_packets *out)
+{
+    if (!s || !out)
+        return BC_EINVAL;
+    bci_opus_chunk *c = NULL;
+    int rc = bci_opus_chunk_open(&c, s);
+    if (rc)
+        return rc;
+    /* the encoder settles on one packet for silence within about 25
+     * frames (half a second); its state no longer changes after that */
+    bci_opus_packets *p = &c->packets;
+    size_t settled = 0;
+    for (int frame = 0; frame < SILENCE_FRAMES && settled < SILENCE_SETTLED && !rc; frame++) {
+        memset(c->frame, 0, sizeof c->frame);
+        c->filled = BCI_OPUS_FRAME;
+        if ((rc = encode_frame(c)) || p->count < 2)
+            continue;
+        size_t last = p->lengths[p->count - 1], before = p->lengths[p->count - 2];
+        const unsigned char *a = p->data + p->size - last, *b = a - before;
+        settled = last == before && memcmp(a, b, last) == 0 ? settled + 1 : 0;
+    }
+    if (!rc) {
+        size_t last = p->lengths[p->count - 1];
+        bci_opus_packets one = {p->data + p->size - last, last, last, &(uint32_t){(uint32_t)last},
+                                1, 1};
+        *out = (bci_opus_packets){0};
+        rc = bci_opus_packets_repeat(out, &one, 1);
+    }
+    bci_opus_chunk_free(c);
     return rc;
 }

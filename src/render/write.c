@@ -2,6 +2,7 @@
  * output. Opus stretches are encoded on worker threads (libopus encoders
  * are independent objects) and joined in order into one Ogg stream; MP3,
  * WAV and FLAC are sequential and run on the calling thread meanwhile. */
+#include <assert.h>
 #include <math.h>
 #include <pthread.h>
 #include <stdatomic.h>
@@ -32,12 +33,13 @@ typedef struct slot {
 typedef struct writer {
     const bc_programme *programme;
     bci_master master;
-    size_t *cuts;
+    bci_stretch *stretches;
     size_t stretch_count;
     bc_encoder_settings *settings; /* per output */
     const bc_output *outputs;
     size_t output_count;
     bci_ogg_opus **opus;           /* per output, NULL unless Opus */
+    bci_opus_packets *silence;     /* per Opus output: the packet of a silent frame */
     bc_encoder **others;           /* per output, NULL for Opus */
     size_t opus_count;
     slot *slots;
@@ -82,7 +84,7 @@ static int encode_stretch(writer *w, const bci_master *m, size_t k, bci_opus_pac
             rc = bci_opus_chunk_open(&chunks[i], &w->settings[i]);
     stretch_sink sink = {w, packets ? chunks : NULL, others};
     if (!rc)
-        rc = bci_master_render(m, w->cuts[k], w->cuts[k + 1], feed, &sink);
+        rc = bci_master_render(m, w->stretches[k].from, w->stretches[k].to, feed, &sink);
     bool last = k + 1 == w->stretch_count;
     for (size_t i = 0; i < w->output_count; i++) {
         if (!chunks[i])
@@ -103,15 +105,42 @@ static int encode_stretch(writer *w, const bci_master *m, size_t k, bci_opus_pac
  * limiter's ceiling, so a stretch that decodes above the limit is mastered
  * again with the ceiling lowered by the excess, up to GUARD_TRIES times.
  * This depends only on the stretch, never on the thread that runs it. */
+/* A silent stretch: its frames of silence for every output, nothing to
+ * master or check. */
+static int render_silence(writer *w, size_t k, bci_opus_packets *packets, bool others)
+{
+    const bci_stretch *s = &w->stretches[k];
+    size_t frames = bci_master_out_position(&w->master, s->to) -
+                    bci_master_out_position(&w->master, s->from);
+    assert(frames % BCI_OPUS_FRAME == 0);
+    int rc = 0;
+    for (size_t i = 0; packets && i < w->output_count && !rc; i++) {
+        if (w->opus[i]) {
+            bci_opus_packets_clear(&packets[i]);
+            rc = bci_opus_packets_repeat(&packets[i], &w->silence[i], frames / BCI_OPUS_FRAME);
+        }
+    }
+    static const float zeros[BCI_OPUS_FRAME];
+    stretch_sink sink = {w, NULL, true};
+    for (size_t done = 0; others && done < frames && !rc; done += BCI_OPUS_FRAME)
+        rc = feed(&sink, zeros, BCI_OPUS_FRAME);
+    return rc;
+}
+
 static int render_stretch(writer *w, size_t k, bci_opus_packets *packets, bool others)
 {
+    if (w->stretches[k].silent)
+        return render_silence(w, k, packets, others);
     int rc = encode_stretch(w, &w->master, k, packets, NULL, others);
     double limit = w->master.true_peak - GUARD_MARGIN_DB;
+    /* the meter is exact from 1 dB under the limit up: all the guard needs */
+    float floor = (float)pow(10.0, (limit - 1.0) / 20.0);
     bool retry[MAX_JOBS] = {0};
     double lowest = 0;
     for (size_t i = 0; packets && i < w->output_count && !rc; i++) {
         double peak = 0;
-        if (w->opus[i] && !(rc = bci_opus_packets_peak(&packets[i], bci_ogg_opus_pre_skip(w->opus[i]),
+        if (w->opus[i] && !(rc = bci_opus_packets_peak(&packets[i],
+                                                       bci_ogg_opus_pre_skip(w->opus[i]), floor,
                                                        &peak)) && peak > limit) {
             retry[i] = true;
             lowest = fmin(lowest, limit - peak);
@@ -126,7 +155,7 @@ static int render_stretch(writer *w, size_t k, bci_opus_packets *packets, bool o
             double peak = 0;
             if (retry[i] && !(rc = bci_opus_packets_peak(&packets[i],
                                                          bci_ogg_opus_pre_skip(w->opus[i]),
-                                                         &peak)))
+                                                         floor, &peak)))
                 lowest = peak > limit ? fmin(lowest, limit - peak) : lowest;
         }
     }
@@ -258,6 +287,8 @@ static int open_outputs(writer *w)
         }
         int rc = s->codec == BC_CODEC_OPUS ? bci_ogg_opus_open(&w->opus[i], w->outputs[i].path, s)
                                            : bc_encoder_open(&w->others[i], w->outputs[i].path, s);
+        if (!rc && s->codec == BC_CODEC_OPUS)
+            rc = bci_opus_silence(s, &w->silence[i]);
         if (rc)
             return rc;
         w->opus_count += s->codec == BC_CODEC_OPUS;
@@ -298,13 +329,14 @@ int bc_programme_write(const bc_programme *p, const bc_output *outputs, size_t c
     w.settings = calloc(count, sizeof *w.settings);
     w.opus = calloc(count, sizeof *w.opus);
     w.others = calloc(count, sizeof *w.others);
-    if (!w.settings || !w.opus || !w.others)
+    w.silence = calloc(count, sizeof *w.silence);
+    if (!w.settings || !w.opus || !w.others || !w.silence)
         goto done;
     if ((rc = bci_master_init(&w.master, p, m, BCI_OPUS_RATE, BCI_OPUS_FRAME)))
         goto done;
     bci_log(&m->logger, BC_LOG_INFO, "loudness %.1f LUFS, gain %+.1f dB", w.master.measured_lufs,
             w.master.gain_db);
-    if ((rc = bci_master_cuts(&w.master, &w.cuts, &w.stretch_count)))
+    if ((rc = bci_master_cuts(&w.master, &w.stretches, &w.stretch_count)))
         goto done;
     rc = BC_ENOMEM;
     if (!(w.slots = calloc(w.stretch_count, sizeof *w.slots)))
@@ -335,6 +367,8 @@ done:
             bci_ogg_opus_free(w.opus[i]);
         if (w.others)
             bc_encoder_free(w.others[i]);
+        if (w.silence)
+            bci_opus_packets_clear(&w.silence[i]);
     }
     for (size_t k = 0; w.slots && k < w.stretch_count; k++) {
         for (size_t i = 0; w.slots[k].packets && i < count; i++)
@@ -346,7 +380,8 @@ done:
         pthread_cond_destroy(&w.changed);
     }
     free(w.slots);
-    free(w.cuts);
+    free(w.stretches);
+    free(w.silence);
     free(w.chapters);
     free(w.settings);
     free(w.opus);
