@@ -32,11 +32,16 @@ void bci_peak_taps(float taps[BCI_PEAK_PHASES - 1][BCI_PEAK_TAPS]);
 float bci_peak_interval(const float taps[BCI_PEAK_PHASES - 1][BCI_PEAK_TAPS],
                         const float *window, float floor);
 
+/* bci_peak_interval() for `count` intervals at once, faster: peaks[j]
+ * is the peak of the interval whose window starts at history[j]
+ * (`history` holds count + TAPS - 1 frames, oldest first). */
+void bci_peak_block(const float taps[BCI_PEAK_PHASES - 1][BCI_PEAK_TAPS], const float *history,
+                    size_t count, float floor, float *peaks);
+
 /* A streaming true-peak meter, exact for peaks over `floor` (linear). */
 typedef struct bci_peak_meter {
     float taps[BCI_PEAK_PHASES - 1][BCI_PEAK_TAPS];
-    float history[2 * BCI_PEAK_TAPS];
-    size_t position;
+    float history[BCI_PEAK_TAPS - 1]; /* the last frames, oldest first */
     float floor;
     float peak;
 } bci_peak_meter;
