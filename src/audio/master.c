@@ -32,8 +32,6 @@
 /* Assets longer than this are a mistake (and would cost memory). */
 #define MAX_JINGLE_SECONDS 30.0
 #define MAX_BED_SECONDS 120.0
-/* No gain beyond +40 dB: a programme that quiet is silence and noise. */
-#define MAX_GAIN_DB 40.0
 /* Limiter: 5 ms look-ahead (and attack), 60 ms release, its ceiling 2 dB
  * under the files' limit: Opus at 32 kbit/s and MP3 raise the peaks of
  * limited speech by up to about 2 dB. */
@@ -45,10 +43,6 @@
 #define CLIP_MARGIN_MS 100
 /* Frames converted from 16-bit per push. */
 #define RENDER_BLOCK 4096
-/* Limiting lowers the loudness; the limited speech is measured up to 4
- * times, until it is within 0.1 LU of the target. */
-#define SETTLE_PASSES 4
-#define SETTLE_DB 0.1
 
 void bc_master_default_settings(bc_master_settings *s)
 {
@@ -178,78 +172,6 @@ static int place_clips(bci_master *m, const bc_master_settings *s)
     return 0;
 }
 
-static int measure_frames(void *user_data, const float *frames, size_t count)
-{
-    return ebur128_add_frames_float(user_data, frames, count) == EBUR128_SUCCESS ? 0 : BC_ENOMEM;
-}
-
-/* Measures the loudness of the timeline after the gain and the limiter
- * (at the timeline's rate: the limiter's loss is the same at any rate). */
-static int measure_limited(const bci_master *m, double *lufs)
-{
-    const bc_programme *p = m->programme;
-    bci_gain_config gain = {m->gain_db};
-    const bci_chain_link links[] = {
-        {&bci_gain_stage, &gain},
-        {&bci_limiter_stage, &m->limiter},
-    };
-    bci_chain *chain = NULL;
-    float *block = malloc(RENDER_BLOCK * sizeof *block);
-    ebur128_state *meter = ebur128_init(1, p->sample_rate, EBUR128_MODE_I);
-    int rc = BC_ENOMEM;
-    if (!block || !meter ||
-        (rc = bci_chain_open(&chain, links, BCI_ARRAY_LEN(links), p->sample_rate, NULL)))
-        goto done;
-    for (size_t at = 0; at < p->sample_count && !rc; at += RENDER_BLOCK) {
-        size_t n = p->sample_count - at < RENDER_BLOCK ? p->sample_count - at : RENDER_BLOCK;
-        for (size_t i = 0; i < n; i++)
-            block[i] = p->samples[at + i] / 32768.0f;
-        rc = bci_chain_push(chain, block, n, measure_frames, meter);
-    }
-    if (!rc && !(rc = bci_chain_drain(chain, measure_frames, meter)) &&
-        ebur128_loudness_global(meter, lufs) != EBUR128_SUCCESS)
-        rc = BC_ENOMEM;
-
-done:
-    bci_chain_free(chain);
-    if (meter)
-        ebur128_destroy(&meter);
-    free(block);
-    return rc;
-}
-
-/* Sets the gain that brings the limited speech to the target. The
- * limiter takes part of every decibel added, so the loudness grows slower
- * than the gain: after a first step of the full difference, the steps
- * follow the slope measured so far (the secant method). */
-static int settle_gain(bci_master *m, double target)
-{
-    m->gain_db = isfinite(m->measured_lufs) ? target - m->measured_lufs : 0.0;
-    if (m->gain_db > MAX_GAIN_DB)
-        m->gain_db = MAX_GAIN_DB;
-    double previous_gain = 0, previous_lufs = m->measured_lufs, slope = 1.0;
-    for (int pass = 0; pass < SETTLE_PASSES && isfinite(m->measured_lufs); pass++) {
-        double lufs = 0;
-        int rc = measure_limited(m, &lufs);
-        if (rc)
-            return rc;
-        double miss = target - lufs;
-        if (!isfinite(miss) || fabs(miss) < SETTLE_DB)
-            break;
-        /* the slope stays in (0.1, 1]: loudness never grows faster than gain */
-        if (m->gain_db != previous_gain) {
-            slope = (lufs - previous_lufs) / (m->gain_db - previous_gain);
-            slope = slope > 1.0 ? 1.0 : slope < 0.1 ? 0.1 : slope;
-        }
-        previous_gain = m->gain_db;
-        previous_lufs = lufs;
-        m->gain_db += miss / slope;
-        if (m->gain_db > MAX_GAIN_DB)
-            m->gain_db = MAX_GAIN_DB;
-    }
-    return 0;
-}
-
 int bci_master_init(bci_master *m, const bc_programme *p, const bc_master_settings *s,
                     unsigned out_rate, unsigned codec_frame)
 {
@@ -269,10 +191,9 @@ int bci_master_init(bci_master *m, const bc_programme *p, const bc_master_settin
     size_t in_unit = p->sample_rate / common, out_unit = out_rate / common;
     m->cut_step = in_unit * (codec_frame / gcd(out_unit, codec_frame));
 
-    int rc = bci_loudness_int16(p->samples, p->sample_count, p->sample_rate, &m->measured_lufs);
-    if (rc)
-        return rc;
-    if ((rc = settle_gain(m, s->loudness)) || (rc = place_clips(m, s))) {
+    int rc;
+    if ((rc = place_clips(m, s)) || (rc = bci_master_cuts(m, &m->stretches, &m->stretch_count)) ||
+        (rc = bci_master_settle(m, s->loudness, bci_job_count(s->jobs)))) {
         bci_master_clear(m);
         return rc;
     }
@@ -285,6 +206,7 @@ void bci_master_clear(bci_master *m)
         return;
     bci_sound_clear(&m->jingle);
     bci_sound_clear(&m->bed);
+    free(m->stretches);
     *m = (bci_master){0};
 }
 

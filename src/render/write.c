@@ -33,7 +33,7 @@ typedef struct slot {
 typedef struct writer {
     const bc_programme *programme;
     bci_master master;
-    bci_stretch *stretches;
+    const bci_stretch *stretches;  /* the master's */
     size_t stretch_count;
     bc_encoder_settings *settings; /* per output */
     const bc_output *outputs;
@@ -306,12 +306,6 @@ static int finish_outputs(writer *w)
     return 0;
 }
 
-static size_t job_count(const bc_master_settings *m)
-{
-    long jobs = m->jobs ? (long)m->jobs : sysconf(_SC_NPROCESSORS_ONLN);
-    return jobs < 1 ? 1 : jobs > MAX_JOBS ? MAX_JOBS : (size_t)jobs;
-}
-
 int bc_programme_write(const bc_programme *p, const bc_output *outputs, size_t count,
                        const bc_master_settings *settings)
 {
@@ -336,8 +330,8 @@ int bc_programme_write(const bc_programme *p, const bc_output *outputs, size_t c
         goto done;
     bci_log(&m->logger, BC_LOG_INFO, "loudness %.1f LUFS, gain %+.1f dB", w.master.measured_lufs,
             w.master.gain_db);
-    if ((rc = bci_master_cuts(&w.master, &w.stretches, &w.stretch_count)))
-        goto done;
+    w.stretches = w.master.stretches;
+    w.stretch_count = w.master.stretch_count;
     rc = BC_ENOMEM;
     if (!(w.slots = calloc(w.stretch_count, sizeof *w.slots)))
         goto done;
@@ -351,7 +345,7 @@ int bc_programme_write(const bc_programme *p, const bc_output *outputs, size_t c
         goto done;
     }
     locks = true;
-    size_t jobs = job_count(m);
+    size_t jobs = bci_job_count(m->jobs);
     if (jobs > w.stretch_count)
         jobs = w.stretch_count;
     if (jobs > 1 && w.opus_count)
@@ -380,7 +374,6 @@ done:
         pthread_cond_destroy(&w.changed);
     }
     free(w.slots);
-    free(w.stretches);
     free(w.silence);
     free(w.chapters);
     free(w.settings);
