@@ -120,10 +120,10 @@ size_t bci_master_out_position(const bci_master *m, size_t frame);
 int bci_master_cuts(const bci_master *m, bci_stretch **stretches, size_t *count);
 
 /* Measures the programme's loudness into m->measured_lufs and sets
- * m->gain_db to bring it, limited as rendering limits it, within 0.1 LU of
- * `target` (or as near as 4 measurements and +40 dB get), measuring on
- * `jobs` threads; needs m->stretches. Silence gets no gain. Errors:
- * BC_ENOMEM. */
+ * m->gain_db to bring it, limited as rendering limits it, within about
+ * 0.1 LU of `target` (or as near as 4 measurements and +40 dB get),
+ * measuring on `jobs` threads; needs m->stretches. Silence gets no gain.
+ * Errors: BC_ENOMEM. */
 int bci_master_settle(bci_master *m, double target, size_t jobs);
 
 /* Masters programme frames [from, to) (both cuts) and hands exactly
