@@ -32,6 +32,7 @@ typedef struct slot {
 
 typedef struct writer {
     const bc_programme *programme;
+    unsigned rate;                 /* the mastered audio's, and the Opus encoders' */
     bci_master master;
     const bci_stretch *stretches;  /* the master's */
     size_t stretch_count;
@@ -112,18 +113,19 @@ static int render_silence(writer *w, size_t k, bci_opus_packets *packets, bool o
     const bci_stretch *s = &w->stretches[k];
     size_t frames = bci_master_out_position(&w->master, s->to) -
                     bci_master_out_position(&w->master, s->from);
-    assert(frames % BCI_OPUS_FRAME == 0);
+    size_t frame = w->rate / 50; /* 20 ms: one packet */
+    assert(frames % frame == 0);
     int rc = 0;
     for (size_t i = 0; packets && i < w->output_count && !rc; i++) {
         if (w->opus[i]) {
             bci_opus_packets_clear(&packets[i]);
-            rc = bci_opus_packets_repeat(&packets[i], &w->silence[i], frames / BCI_OPUS_FRAME);
+            rc = bci_opus_packets_repeat(&packets[i], &w->silence[i], frames / frame);
         }
     }
     static const float zeros[BCI_OPUS_FRAME];
     stretch_sink sink = {w, NULL, true};
-    for (size_t done = 0; others && done < frames && !rc; done += BCI_OPUS_FRAME)
-        rc = feed(&sink, zeros, BCI_OPUS_FRAME);
+    for (size_t done = 0; others && done < frames && !rc; done += frame)
+        rc = feed(&sink, zeros, frame);
     return rc;
 }
 
@@ -168,7 +170,8 @@ static int mux_stretch(writer *w, size_t k, bci_opus_packets *packets)
     bool last = k + 1 == w->stretch_count;
     for (size_t i = 0; i < w->output_count; i++) {
         if (w->opus[i] && !rc)
-            rc = bci_ogg_opus_add(w->opus[i], &packets[i], last, w->master.out_frames);
+            rc = bci_ogg_opus_add(w->opus[i], &packets[i], last,
+                                  w->master.out_frames * (BCI_OPUS_RATE / w->rate));
         bci_opus_packets_clear(&packets[i]);
     }
     return rc;
@@ -278,7 +281,7 @@ static int open_outputs(writer *w)
     for (size_t i = 0; i < w->output_count; i++) {
         bc_encoder_settings *s = &w->settings[i];
         *s = w->outputs[i].encoder;
-        s->sample_rate = BCI_OPUS_RATE;
+        s->sample_rate = w->rate;
         if (!s->serial)
             s->serial = content_serial(p, s);
         if (!s->chapters) {
@@ -306,6 +309,18 @@ static int finish_outputs(writer *w)
     return 0;
 }
 
+/* Opus alone, from speech with nothing above 12 kHz (eSpeak NG speaks at
+ * 22,050 Hz), is mastered and encoded at 24 kHz: super-wideband Opus
+ * keeps all there is, and the encoder and the mastering cost less. The
+ * other formats keep 48 kHz. */
+static unsigned coding_rate(const bc_programme *p, const bc_output *outputs, size_t count)
+{
+    for (size_t i = 0; i < count; i++)
+        if (outputs[i].encoder.codec != BC_CODEC_OPUS)
+            return BCI_OPUS_RATE;
+    return p->sample_rate <= BCI_OPUS_RATE / 2 ? BCI_OPUS_RATE / 2 : BCI_OPUS_RATE;
+}
+
 int bc_programme_write(const bc_programme *p, const bc_output *outputs, size_t count,
                        const bc_master_settings *settings)
 {
@@ -326,7 +341,8 @@ int bc_programme_write(const bc_programme *p, const bc_output *outputs, size_t c
     w.silence = calloc(count, sizeof *w.silence);
     if (!w.settings || !w.opus || !w.others || !w.silence)
         goto done;
-    if ((rc = bci_master_init(&w.master, p, m, BCI_OPUS_RATE, BCI_OPUS_FRAME)))
+    w.rate = coding_rate(p, outputs, count);
+    if ((rc = bci_master_init(&w.master, p, m, w.rate, w.rate / 50)))
         goto done;
     bci_log(&m->logger, BC_LOG_INFO, "loudness %.1f LUFS, gain %+.1f dB", w.master.measured_lufs,
             w.master.gain_db);
