@@ -14,8 +14,12 @@
 
 #include "audio_internal.h"
 
-/* Pieces of at least 30 s: about ten for a five-minute programme. */
+/* Pieces of at least 30 s, and at most about 16 of them: each has a
+ * meter (libebur128 keeps 70 kB for one at 22,050 Hz), all open until
+ * the measurement ends, so their number must not grow with the
+ * programme. */
 #define PIECE_MS 30000
+#define MOST_PIECES 16
 /* Frames converted from 16-bit per push. */
 #define BLOCK 4096
 /* Up to 4 measurements of the limited programme, until within 0.1 LU. */
@@ -78,7 +82,10 @@ static int measure_piece(void *user_data, size_t k)
     measure *ms = user_data;
     const bci_master *m = ms->m;
     const bc_programme *p = m->programme;
-    ebur128_state *meter = ebur128_init(1, p->sample_rate, EBUR128_MODE_I);
+    /* a histogram of the blocks, not a list: the same memory however
+     * long the piece (and loudness to 0.01 LU) */
+    ebur128_state *meter = ebur128_init(1, p->sample_rate,
+                                        EBUR128_MODE_I | EBUR128_MODE_HISTOGRAM);
     float *block = malloc(BLOCK * sizeof *block);
     ms->meters[k] = meter;
     int rc = meter && block ? 0 : BC_ENOMEM;
@@ -114,12 +121,15 @@ static int measure_all(measure *ms, bool limited, size_t jobs, double *lufs)
     return rc;
 }
 
-/* Groups the stretches into pieces of at least PIECE_MS that end after a
- * silent stretch (or at the end). */
+/* Groups the stretches into pieces of at least PIECE_MS, and of at least
+ * a MOST_PIECES-th of the programme, that end after a silent stretch (or
+ * at the end). */
 static int make_pieces(measure *ms)
 {
     const bci_master *m = ms->m;
     size_t least = (size_t)m->programme->sample_rate * PIECE_MS / 1000;
+    if (least < m->programme->sample_count / MOST_PIECES)
+        least = m->programme->sample_count / MOST_PIECES;
     ms->pieces = malloc((m->stretch_count + 1) * sizeof *ms->pieces);
     if (!ms->pieces)
         return BC_ENOMEM;
