@@ -182,10 +182,14 @@ static void *encode_thread(void *user_data)
     writer *w = user_data;
     for (;;) {
         pthread_mutex_lock(&w->lock);
-        size_t k = w->next++;
+        size_t turn = w->next++;
         pthread_mutex_unlock(&w->lock);
-        if (k >= w->stretch_count || atomic_load(&w->stop))
+        if (turn >= w->stretch_count || atomic_load(&w->stop))
             break;
+        /* the last stretch first: it holds the closing chime and is among
+         * the longest, and taken last it would leave the other threads
+         * idle while it is encoded */
+        size_t k = turn == 0 ? w->stretch_count - 1 : turn - 1;
         int rc = render_stretch(w, k, w->slots[k].packets, false);
         pthread_mutex_lock(&w->lock);
         w->slots[k].rc = rc;
