@@ -1,7 +1,9 @@
 /* Writing a programme: mastered once per stretch and encoded to every
  * output. Opus stretches are encoded on worker threads (libopus encoders
  * are independent objects) and joined in order into one Ogg stream; MP3,
- * WAV and FLAC are sequential and run on the calling thread meanwhile. */
+ * WAV and FLAC are sequential and run on the calling thread meanwhile.
+ * Pauses are silent stretches: nothing to master or encode, one packet of
+ * silence repeated for Opus, zeros for the others. */
 #include <assert.h>
 #include <math.h>
 #include <pthread.h>
@@ -101,11 +103,6 @@ static int encode_stretch(writer *w, const bci_master *m, size_t k, bci_opus_pac
     return rc;
 }
 
-/* Encodes stretch `k` (see encode_stretch()), then checks the true peak of
- * each Opus stretch as decoded: lossy coding can raise peaks over the
- * limiter's ceiling, so a stretch that decodes above the limit is mastered
- * again with the ceiling lowered by the excess, up to GUARD_TRIES times.
- * This depends only on the stretch, never on the thread that runs it. */
 /* A silent stretch: its frames of silence for every output, nothing to
  * master or check. */
 static int render_silence(writer *w, size_t k, bci_opus_packets *packets, bool others)
@@ -129,6 +126,12 @@ static int render_silence(writer *w, size_t k, bci_opus_packets *packets, bool o
     return rc;
 }
 
+/* Encodes stretch `k` (see encode_stretch(); a silent one, see
+ * render_silence()), then checks the true peak of
+ * each Opus stretch as decoded: lossy coding can raise peaks over the
+ * limiter's ceiling, so a stretch that decodes above the limit is mastered
+ * again with the ceiling lowered by the excess, up to GUARD_TRIES times.
+ * This depends only on the stretch, never on the thread that runs it. */
 static int render_stretch(writer *w, size_t k, bci_opus_packets *packets, bool others)
 {
     if (w->stretches[k].silent)
@@ -314,9 +317,10 @@ static int finish_outputs(writer *w)
 }
 
 /* Opus alone, from speech with nothing above 12 kHz (eSpeak NG speaks at
- * 22,050 Hz), is mastered and encoded at 24 kHz: super-wideband Opus
- * keeps all there is, and the encoder and the mastering cost less. The
- * other formats keep 48 kHz. */
+ * 22,050 Hz; the chime and the bed have nothing there either), is
+ * mastered and encoded at 24 kHz: super-wideband Opus keeps all there is,
+ * and the encoder and the mastering cost less. The other formats keep
+ * 48 kHz. */
 static unsigned coding_rate(const bc_programme *p, const bc_output *outputs, size_t count)
 {
     for (size_t i = 0; i < count; i++)
