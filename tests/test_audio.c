@@ -334,24 +334,40 @@ static void test_master_loudness_and_cuts(void **state)
     assert_int_equal(bci_master_init(&m, p, &s, 48000, 960), 0);
     assert_true(m.measured_lufs < -25);
     assert_true(m.gain_db > 5);
-    size_t *cuts = NULL, count = 0;
+    bci_stretch *cuts = NULL;
+    size_t count = 0;
     assert_int_equal(bci_master_cuts(&m, &cuts, &count), 0);
-    /* stretches of at least 10 s, cut in silence on 20 ms boundaries */
-    assert_true(count >= 3 && count <= 7);
-    assert_int_equal(cuts[0], 0);
-    assert_int_equal(cuts[count], p->sample_count);
-    for (size_t k = 1; k < count; k++) {
-        assert_int_equal(cuts[k] % 441, 0);
-        assert_true(cuts[k] - cuts[k - 1] >= 220500);
-        for (size_t i = cuts[k] - 2205; i < cuts[k] + 2205; i++)
+    /* the stretches cover the programme in order, cut on 20 ms boundaries;
+     * every 400 ms pause is a silent stretch, with 20 ms of silence kept
+     * on either side of it */
+    assert_int_equal(count, 61); /* 30 sentences, 30 pauses, the closing silence */
+    assert_int_equal(cuts[0].from, 0);
+    assert_int_equal(cuts[count - 1].to, p->sample_count);
+    assert_false(cuts[0].silent || cuts[count - 1].silent);
+    size_t silent = 0;
+    for (size_t k = 0; k < count; k++) {
+        assert_true(cuts[k].from < cuts[k].to);
+        assert_int_equal(cuts[k].from % 441, 0);
+        if (k + 1 < count)
+            assert_int_equal(cuts[k].to, cuts[k + 1].from);
+        if (!cuts[k].silent)
+            continue;
+        silent++;
+        assert_false(cuts[k - 1].silent || cuts[k + 1].silent);
+        for (size_t i = cuts[k].from - 441; i < cuts[k].to + 441; i++)
             assert_int_equal(p->samples[i], 0);
     }
+    assert_int_equal(silent, 30);
     /* rendering every stretch gives the whole programme at 48 kHz, at the
-     * target loudness and under the ceiling */
+     * target loudness and under the ceiling; silent stretches stay silent */
     size_t total = bci_master_out_position(&m, p->sample_count);
     collected c = {calloc(total, sizeof(float)), 0, total};
-    for (size_t k = 0; k < count; k++)
-        assert_int_equal(bci_master_render(&m, cuts[k], cuts[k + 1], collect, &c), 0);
+    for (size_t k = 0; k < count; k++) {
+        size_t before = c.count;
+        assert_int_equal(bci_master_render(&m, cuts[k].from, cuts[k].to, collect, &c), 0);
+        for (size_t i = before; cuts[k].silent && i < c.count; i++)
+            assert_true(c.frames[i] == 0.0f);
+    }
     assert_int_equal(c.count, total);
     double lufs = 0;
     assert_int_equal(bci_loudness_float(c.frames, c.count, 48000, &lufs), 0);

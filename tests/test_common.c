@@ -90,6 +90,54 @@ static void test_hash_is_stable(void **state)
     assert_true(bci_hash(0, "a", 1) == 0xaf63dc4c8601ec8cULL);
 }
 
+/* A parallel loop's tasks: each marks its index; some fail. */
+typedef struct tasks {
+    int done[100];
+    size_t fail_from;  /* tasks from here on fail with their own code */
+} tasks;
+
+static int mark(void *user_data, size_t index)
+{
+    tasks *t = user_data;
+    t->done[index]++;
+    /* a little work, so that the threads really overlap */
+    volatile double x = 0;
+    for (int i = 0; i < 20000; i++)
+        x += i;
+    return index >= t->fail_from ? -(int)index - 100 : 0;
+}
+
+static void test_parallel_for(void **state)
+{
+    (void)state;
+    for (size_t jobs = 1; jobs <= 4; jobs++) {
+        /* every task once, whatever the jobs */
+        tasks t = {.fail_from = 100};
+        assert_int_equal(bci_parallel_for(jobs, 100, mark, &t), 0);
+        for (size_t i = 0; i < 100; i++)
+            assert_int_equal(t.done[i], 1);
+        /* the lowest failure comes back; every task before it ran, none
+         * after it started once it had failed (threads may have taken a
+         * few beyond it before it did) */
+        t = (tasks){.fail_from = 40};
+        assert_int_equal(bci_parallel_for(jobs, 100, mark, &t), -140);
+        for (size_t i = 0; i < 100; i++)
+            assert_true(i <= 40 ? t.done[i] == 1 : t.done[i] <= 1);
+        if (jobs == 1)
+            for (size_t i = 41; i < 100; i++)
+                assert_int_equal(t.done[i], 0);
+    }
+    /* nothing to do, more jobs than tasks, no task */
+    tasks t = {.fail_from = 100};
+    assert_int_equal(bci_parallel_for(2, 0, mark, &t), 0);
+    assert_int_equal(bci_parallel_for(64, 3, mark, &t), 0);
+    assert_int_equal(t.done[0] + t.done[1] + t.done[2] + t.done[3], 3);
+    assert_int_equal(bci_parallel_for(2, 3, NULL, &t), BC_EINVAL);
+    assert_int_equal(bci_job_count(3), 3);
+    assert_true(bci_job_count(0) >= 1);
+    assert_int_equal(bci_job_count(1000), 64);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -98,6 +146,7 @@ int main(void)
         cmocka_unit_test(test_utf8),
         cmocka_unit_test(test_atomic_commit_and_abort),
         cmocka_unit_test(test_hash_is_stable),
+        cmocka_unit_test(test_parallel_for),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

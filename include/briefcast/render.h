@@ -51,9 +51,12 @@ typedef struct bc_output {
 
 /* Masters `programme` as `master` says (loudness, jingle, music bed,
  * true-peak limit; NULL: the defaults) and writes it to each of the
- * `count` outputs, all from the same mastered 48 kHz audio. Opus outputs
- * are encoded in stretches cut at pauses, on `master->jobs` threads, and
- * joined into one stream; the bytes do not depend on the number of jobs.
+ * `count` outputs, all from the same mastered audio: at 48 kHz, or at
+ * 24 kHz when every output is Opus and the programme's rate is 24 kHz or
+ * less (the Opus stream is 48 kHz all the same). Opus outputs are encoded
+ * in stretches cut at pauses, on `master->jobs` threads, and joined into
+ * one stream; pauses are not encoded but repeat one packet of silence.
+ * The bytes do not depend on the number of jobs.
  * Memory holds the programme and a few stretches, never the whole
  * programme at 48 kHz. Every file appears complete or not at all; on error
  * none is written or changed and no temporary file is left. Errors:

@@ -2,6 +2,7 @@
 #ifndef BRIEFCAST_AUDIO_INTERNAL_H
 #define BRIEFCAST_AUDIO_INTERNAL_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -31,11 +32,16 @@ void bci_peak_taps(float taps[BCI_PEAK_PHASES - 1][BCI_PEAK_TAPS]);
 float bci_peak_interval(const float taps[BCI_PEAK_PHASES - 1][BCI_PEAK_TAPS],
                         const float *window, float floor);
 
+/* bci_peak_interval() for `count` intervals at once, faster: peaks[j]
+ * is the peak of the interval whose window starts at history[j]
+ * (`history` holds count + TAPS - 1 frames, oldest first). */
+void bci_peak_block(const float taps[BCI_PEAK_PHASES - 1][BCI_PEAK_TAPS], const float *history,
+                    size_t count, float floor, float *peaks);
+
 /* A streaming true-peak meter, exact for peaks over `floor` (linear). */
 typedef struct bci_peak_meter {
     float taps[BCI_PEAK_PHASES - 1][BCI_PEAK_TAPS];
-    float history[2 * BCI_PEAK_TAPS];
-    size_t position;
+    float history[BCI_PEAK_TAPS - 1]; /* the last frames, oldest first */
     float floor;
     float peak;
 } bci_peak_meter;
@@ -60,6 +66,14 @@ int bci_sound_load(bci_sound *sound, const char *path, unsigned rate, double max
                    const bc_logger *logger);
 void bci_sound_clear(bci_sound *sound);
 
+/* A stretch of the programme, [from, to) in programme frames; `silent`
+ * when it is digital silence that encoders may skip. */
+typedef struct bci_stretch {
+    size_t from;
+    size_t to;
+    bool silent;
+} bci_stretch;
+
 /* Everything needed to turn stretches of a programme into mastered frames
  * at the output rate: the gain that brings it to the loudness target, the
  * jingles and bed laid over it, and the true-peak limiter. Read-only once
@@ -79,13 +93,15 @@ typedef struct bci_master {
     size_t quiet_from;       /* programme frames where no clip plays: cuts may fall */
     size_t quiet_to;         /* in [quiet_from, quiet_to) */
     size_t cut_step;         /* cuts fall on multiples of this (whole codec frames) */
+    bci_stretch *stretches;  /* the programme cut, see bci_master_cuts() */
+    size_t stretch_count;
 } bci_master;
 
 /* Prepares `m` for `programme` with `settings`, output at `out_rate` Hz in
  * codec frames of `codec_frame` output frames (960 for Opus at 48 kHz):
- * measures the loudness and loads the assets. Clear it with
- * bci_master_clear(). Errors: BC_EINVAL, BC_ENOMEM, and the errors of
- * bci_sound_load(). */
+ * loads the assets, cuts the programme into stretches and settles the
+ * gain (on settings->jobs threads). Clear it with bci_master_clear().
+ * Errors: BC_EINVAL, BC_ENOMEM, and the errors of bci_sound_load(). */
 int bci_master_init(bci_master *m, const bc_programme *programme,
                     const bc_master_settings *settings, unsigned out_rate,
                     unsigned codec_frame);
@@ -95,12 +111,20 @@ void bci_master_clear(bci_master *m);
 size_t bci_master_out_position(const bci_master *m, size_t frame);
 
 /* Cuts the programme into stretches that can be mastered and encoded on
- * their own: every cut falls in the middle of a pause, on a codec frame,
- * away from the jingles and bed. `*cuts` (freed by the caller) receives
- * `*count` + 1 boundaries from 0 to the programme's end. The cuts depend
- * only on the programme, never on the number of threads. Errors:
- * BC_ENOMEM. */
-int bci_master_cuts(const bci_master *m, size_t **cuts, size_t *count);
+ * their own: every cut falls in a pause, on a codec frame, away from the
+ * jingles and bed; every pause long enough becomes a silent stretch with
+ * 20 ms of silence kept on each side in the stretches around it. The
+ * stretches (`*count` of them, freed by the caller) cover the programme
+ * in order; the first and last are never silent. They depend only on the
+ * programme, never on the number of threads. Errors: BC_ENOMEM. */
+int bci_master_cuts(const bci_master *m, bci_stretch **stretches, size_t *count);
+
+/* Measures the programme's loudness into m->measured_lufs and sets
+ * m->gain_db to bring it, limited as rendering limits it, within about
+ * 0.1 LU of `target` (or as near as 4 measurements and +40 dB get),
+ * measuring on `jobs` threads; needs m->stretches. Silence gets no gain.
+ * Errors: BC_ENOMEM. */
+int bci_master_settle(bci_master *m, double target, size_t jobs);
 
 /* Masters programme frames [from, to) (both cuts) and hands exactly
  * bci_master_out_position(to) - bci_master_out_position(from) frames to

@@ -11,20 +11,24 @@
  * while ramping over the look-ahead time), then released slowly. */
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "audio_internal.h"
 
 #define TAPS BCI_PEAK_TAPS
 #define PHASES BCI_PEAK_PHASES
 #define CENTRE BCI_PEAK_CENTRE
+/* Frames whose interval peaks are measured together (bci_peak_block()). */
+#define BLOCK 256
 
 typedef struct limiter_state {
     float ceiling;
     size_t lookahead;      /* L, in frames */
     double release;        /* per-frame release coefficient */
     float taps[PHASES - 1][TAPS];
-    float history[2 * TAPS]; /* the last TAPS inputs, stored twice for a contiguous window */
-    size_t history_pos;
+    /* the last TAPS - 1 inputs, then the block being taken */
+    float history[TAPS - 1 + BLOCK];
+    float peaks[BLOCK];    /* the peak of each interval of the block */
     float previous_r;      /* required gain of the interval before */
     /* sliding minimum of q over L frames: a monotonic queue */
     float *min_value;
@@ -93,62 +97,84 @@ static int limiter_start(void **state, const void *config, unsigned *rate)
     return 0;
 }
 
-/* Takes one frame; returns true and the limited frame `latency` frames back
- * once that many have been taken. */
-static bool step(limiter_state *s, float x, float *y)
+/* Takes `count` (at most BLOCK) frames of `in` (NULL: zeros) and writes
+ * the limited frames that come out (each `latency` frames after it went
+ * in) to `out`; returns how many. The state is worked on in locals: this
+ * runs for every frame. */
+static size_t take(limiter_state *s, const float *in, size_t count, float *out)
 {
-    s->history[s->history_pos] = x;
-    s->history[s->history_pos + TAPS] = x;
-    s->history_pos = s->history_pos + 1 == TAPS ? 0 : s->history_pos + 1;
-    const float *window = s->history + s->history_pos; /* oldest first */
-
-    /* peak of the interval after x[n - CENTRE]... */
-    float peak = bci_peak_interval((const float(*)[TAPS])s->taps, window, s->ceiling);
-    float r = peak > s->ceiling ? s->ceiling / peak : 1.0f;
-    /* ... and the gain its first sample needs: both intervals beside it */
-    float q = fminf(r, s->previous_r);
-    s->previous_r = r;
-
-    /* sliding minimum over the last L values of q (indices wrap by
-     * comparison, not by division: this runs for every frame) */
-    size_t index = s->pushed;
-    size_t L = s->lookahead;
-    while (s->min_count) {
-        size_t back = s->min_head + s->min_count - 1;
-        if (s->min_value[back >= L ? back - L : back] < q)
-            break;
-        s->min_count--;
-    }
-    size_t tail = s->min_head + s->min_count;
-    tail = tail >= L ? tail - L : tail;
-    s->min_value[tail] = q;
-    s->min_index[tail] = index;
-    s->min_count++;
-    if (s->min_index[s->min_head] + L <= index) {
-        s->min_head = s->min_head + 1 == L ? 0 : s->min_head + 1;
-        s->min_count--;
-    }
-    float minimum = s->min_value[s->min_head];
-
-    /* moving average of the minima */
-    s->box_sum += (double)minimum - s->box[s->box_pos];
-    s->box[s->box_pos] = minimum;
-    s->box_pos = s->box_pos + 1 == L ? 0 : s->box_pos + 1;
-    double target = s->box_sum / (double)s->lookahead;
-    if (target < s->envelope)
-        s->envelope = target;
+    float *block = s->history + TAPS - 1;
+    if (in)
+        memcpy(block, in, count * sizeof *in);
     else
-        s->envelope += (target - s->envelope) * s->release;
+        memset(block, 0, count * sizeof *block);
+    /* the peak of the interval after x[n - CENTRE], for every frame n */
+    bci_peak_block((const float(*)[TAPS])s->taps, s->history, count, s->ceiling, s->peaks);
 
-    /* the delay line: the frame `latency` back gets the gain */
-    s->delay[s->delay_pos] = x;
-    s->delay_pos = s->delay_pos + 1 == s->delay_size ? 0 : s->delay_pos + 1;
-    s->pushed++;
-    if (s->pushed <= s->latency)
-        return false;
-    /* delay_pos now holds the oldest frame: latency + 1 back from the next */
-    *y = s->delay[s->delay_pos] * (float)s->envelope;
-    return true;
+    const float ceiling = s->ceiling;
+    const size_t L = s->lookahead, delay_size = s->delay_size, latency = s->latency;
+    const double release = s->release;
+    float *min_value = s->min_value, *box = s->box, *delay = s->delay;
+    size_t *min_index = s->min_index;
+    float previous_r = s->previous_r;
+    size_t min_head = s->min_head, min_count = s->min_count, box_pos = s->box_pos;
+    size_t delay_pos = s->delay_pos, pushed = s->pushed;
+    double box_sum = s->box_sum, envelope = s->envelope;
+    size_t made = 0;
+    for (size_t i = 0; i < count; i++) {
+        float peak = s->peaks[i];
+        float r = peak > ceiling ? ceiling / peak : 1.0f;
+        /* the gain the interval's first sample needs: both intervals beside it */
+        float q = r < previous_r ? r : previous_r;
+        previous_r = r;
+
+        /* sliding minimum over the last L values of q (indices wrap by
+         * comparison, not by division) */
+        while (min_count) {
+            size_t back = min_head + min_count - 1;
+            if (min_value[back >= L ? back - L : back] < q)
+                break;
+            min_count--;
+        }
+        size_t tail = min_head + min_count;
+        tail = tail >= L ? tail - L : tail;
+        min_value[tail] = q;
+        min_index[tail] = pushed;
+        min_count++;
+        if (min_index[min_head] + L <= pushed) {
+            min_head = min_head + 1 == L ? 0 : min_head + 1;
+            min_count--;
+        }
+        float minimum = min_value[min_head];
+
+        /* moving average of the minima */
+        box_sum += (double)minimum - box[box_pos];
+        box[box_pos] = minimum;
+        box_pos = box_pos + 1 == L ? 0 : box_pos + 1;
+        double target = box_sum / (double)L;
+        if (target < envelope)
+            envelope = target;
+        else
+            envelope += (target - envelope) * release;
+
+        /* the delay line: the frame `latency` back gets the gain */
+        delay[delay_pos] = block[i];
+        delay_pos = delay_pos + 1 == delay_size ? 0 : delay_pos + 1;
+        pushed++;
+        /* delay_pos now holds the oldest frame: latency + 1 back from the next */
+        if (pushed > latency)
+            out[made++] = delay[delay_pos] * (float)envelope;
+    }
+    s->previous_r = previous_r;
+    s->min_head = min_head;
+    s->min_count = min_count;
+    s->box_pos = box_pos;
+    s->delay_pos = delay_pos;
+    s->pushed = pushed;
+    s->box_sum = box_sum;
+    s->envelope = envelope;
+    memmove(s->history, s->history + count, (TAPS - 1) * sizeof *s->history);
+    return made;
 }
 
 static int limiter_process(void *state, const float *in, size_t in_frames, size_t *in_used,
@@ -156,9 +182,13 @@ static int limiter_process(void *state, const float *in, size_t in_frames, size_
 {
     limiter_state *s = state;
     size_t used = 0, made = 0;
+    /* every frame taken gives at most one out */
     while (used < in_frames && made < out_capacity) {
-        if (step(s, in[used++], &out[made]))
-            made++;
+        size_t n = in_frames - used;
+        n = n < out_capacity - made ? n : out_capacity - made;
+        n = n < BLOCK ? n : BLOCK;
+        made += take(s, in + used, n, out + made);
+        used += n;
     }
     s->taken += used;
     *in_used = used;
@@ -173,9 +203,11 @@ static int limiter_drain(void *state, float *out, size_t out_capacity, size_t *o
     /* zeros push out the frames still held */
     size_t held = s->taken ? s->latency : 0;
     while (s->drained < held && made < out_capacity) {
-        s->drained++;
-        if (step(s, 0.0f, &out[made]))
-            made++;
+        size_t n = held - s->drained;
+        n = n < out_capacity - made ? n : out_capacity - made;
+        n = n < BLOCK ? n : BLOCK;
+        made += take(s, NULL, n, out + made);
+        s->drained += n;
     }
     *out_made = made;
     return 0;

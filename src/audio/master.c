@@ -32,25 +32,17 @@
 /* Assets longer than this are a mistake (and would cost memory). */
 #define MAX_JINGLE_SECONDS 30.0
 #define MAX_BED_SECONDS 120.0
-/* No gain beyond +40 dB: a programme that quiet is silence and noise. */
-#define MAX_GAIN_DB 40.0
 /* Limiter: 5 ms look-ahead (and attack), 60 ms release, its ceiling 2 dB
  * under the files' limit: Opus at 32 kbit/s and MP3 raise the peaks of
  * limited speech by up to about 2 dB. */
 #define LIMITER_LOOKAHEAD_MS 5.0
 #define LIMITER_RELEASE_MS 60.0
 #define LOSSY_HEADROOM_DB 2.0
-/* Stretches are at least 10 s long, cut in pauses with at least 100 ms of
- * digital silence on each side of the cut: more than the resampler's
+/* No cut within 100 ms of a jingle or the bed: more than the resampler's
  * filter, the limiter's look-ahead and Opus's 6.5 ms look-ahead. */
-#define MIN_STRETCH_MS 10000
-#define CUT_MARGIN_MS 100
+#define CLIP_MARGIN_MS 100
 /* Frames converted from 16-bit per push. */
 #define RENDER_BLOCK 4096
-/* Limiting lowers the loudness; the limited speech is measured up to 4
- * times, until it is within 0.1 LU of the target. */
-#define SETTLE_PASSES 4
-#define SETTLE_DB 0.1
 
 void bc_master_default_settings(bc_master_settings *s)
 {
@@ -173,82 +165,10 @@ static int place_clips(bci_master *m, const bc_master_settings *s)
         if (length > intro_end)
             intro_end = length;
     }
-    size_t margin = ms_frames(p->sample_rate, CUT_MARGIN_MS);
+    size_t margin = ms_frames(p->sample_rate, CLIP_MARGIN_MS);
     m->quiet_from = intro_end ? in_position(m, intro_end) + margin : 0;
     m->quiet_to = outro_start < m->out_frames ? in_position(m, outro_start) : p->sample_count;
     m->quiet_to = m->quiet_to > margin ? m->quiet_to - margin : 0;
-    return 0;
-}
-
-static int measure_frames(void *user_data, const float *frames, size_t count)
-{
-    return ebur128_add_frames_float(user_data, frames, count) == EBUR128_SUCCESS ? 0 : BC_ENOMEM;
-}
-
-/* Measures the loudness of the timeline after the gain and the limiter
- * (at the timeline's rate: the limiter's loss is the same at any rate). */
-static int measure_limited(const bci_master *m, double *lufs)
-{
-    const bc_programme *p = m->programme;
-    bci_gain_config gain = {m->gain_db};
-    const bci_chain_link links[] = {
-        {&bci_gain_stage, &gain},
-        {&bci_limiter_stage, &m->limiter},
-    };
-    bci_chain *chain = NULL;
-    float *block = malloc(RENDER_BLOCK * sizeof *block);
-    ebur128_state *meter = ebur128_init(1, p->sample_rate, EBUR128_MODE_I);
-    int rc = BC_ENOMEM;
-    if (!block || !meter ||
-        (rc = bci_chain_open(&chain, links, BCI_ARRAY_LEN(links), p->sample_rate, NULL)))
-        goto done;
-    for (size_t at = 0; at < p->sample_count && !rc; at += RENDER_BLOCK) {
-        size_t n = p->sample_count - at < RENDER_BLOCK ? p->sample_count - at : RENDER_BLOCK;
-        for (size_t i = 0; i < n; i++)
-            block[i] = p->samples[at + i] / 32768.0f;
-        rc = bci_chain_push(chain, block, n, measure_frames, meter);
-    }
-    if (!rc && !(rc = bci_chain_drain(chain, measure_frames, meter)) &&
-        ebur128_loudness_global(meter, lufs) != EBUR128_SUCCESS)
-        rc = BC_ENOMEM;
-
-done:
-    bci_chain_free(chain);
-    if (meter)
-        ebur128_destroy(&meter);
-    free(block);
-    return rc;
-}
-
-/* Sets the gain that brings the limited speech to the target. The
- * limiter takes part of every decibel added, so the loudness grows slower
- * than the gain: after a first step of the full difference, the steps
- * follow the slope measured so far (the secant method). */
-static int settle_gain(bci_master *m, double target)
-{
-    m->gain_db = isfinite(m->measured_lufs) ? target - m->measured_lufs : 0.0;
-    if (m->gain_db > MAX_GAIN_DB)
-        m->gain_db = MAX_GAIN_DB;
-    double previous_gain = 0, previous_lufs = m->measured_lufs, slope = 1.0;
-    for (int pass = 0; pass < SETTLE_PASSES && isfinite(m->measured_lufs); pass++) {
-        double lufs = 0;
-        int rc = measure_limited(m, &lufs);
-        if (rc)
-            return rc;
-        double miss = target - lufs;
-        if (!isfinite(miss) || fabs(miss) < SETTLE_DB)
-            break;
-        /* the slope stays in (0.1, 1]: loudness never grows faster than gain */
-        if (m->gain_db != previous_gain) {
-            slope = (lufs - previous_lufs) / (m->gain_db - previous_gain);
-            slope = slope > 1.0 ? 1.0 : slope < 0.1 ? 0.1 : slope;
-        }
-        previous_gain = m->gain_db;
-        previous_lufs = lufs;
-        m->gain_db += miss / slope;
-        if (m->gain_db > MAX_GAIN_DB)
-            m->gain_db = MAX_GAIN_DB;
-    }
     return 0;
 }
 
@@ -271,10 +191,9 @@ int bci_master_init(bci_master *m, const bc_programme *p, const bc_master_settin
     size_t in_unit = p->sample_rate / common, out_unit = out_rate / common;
     m->cut_step = in_unit * (codec_frame / gcd(out_unit, codec_frame));
 
-    int rc = bci_loudness_int16(p->samples, p->sample_count, p->sample_rate, &m->measured_lufs);
-    if (rc)
-        return rc;
-    if ((rc = settle_gain(m, s->loudness)) || (rc = place_clips(m, s))) {
+    int rc;
+    if ((rc = place_clips(m, s)) || (rc = bci_master_cuts(m, &m->stretches, &m->stretch_count)) ||
+        (rc = bci_master_settle(m, s->loudness, bci_job_count(s->jobs)))) {
         bci_master_clear(m);
         return rc;
     }
@@ -287,49 +206,8 @@ void bci_master_clear(bci_master *m)
         return;
     bci_sound_clear(&m->jingle);
     bci_sound_clear(&m->bed);
+    free(m->stretches);
     *m = (bci_master){0};
-}
-
-int bci_master_cuts(const bci_master *m, size_t **cuts, size_t *count)
-{
-    const bc_programme *p = m->programme;
-    size_t total = p->sample_count;
-    size_t margin = ms_frames(p->sample_rate, CUT_MARGIN_MS);
-    size_t min_stretch = ms_frames(p->sample_rate, MIN_STRETCH_MS);
-    size_t *list = NULL, capacity = 0, n = 0;
-    void *items = NULL;
-    if (bci_reserve(&items, &capacity, 2, sizeof(size_t)))
-        return BC_ENOMEM;
-    list = items;
-    list[n++] = 0;
-    size_t last = 0;
-    size_t i = m->quiet_from;
-    while (i < m->quiet_to) {
-        if (p->samples[i] != 0) {
-            i++;
-            continue;
-        }
-        size_t run_start = i;
-        while (i < total && p->samples[i] == 0)
-            i++;
-        size_t run_end = i;
-        size_t cut = (run_start + margin + m->cut_step - 1) / m->cut_step * m->cut_step;
-        if (cut + margin > run_end || cut > m->quiet_to || cut - last < min_stretch ||
-            total - cut < min_stretch)
-            continue;
-        items = list;
-        if (bci_reserve(&items, &capacity, n + 2, sizeof(size_t))) {
-            free(list);
-            return BC_ENOMEM;
-        }
-        list = items;
-        list[n++] = cut;
-        last = cut;
-    }
-    list[n++] = total;
-    *cuts = list;
-    *count = n - 1;
-    return 0;
 }
 
 /* Passes on exactly `remaining` frames of the chain's output. */
@@ -347,6 +225,15 @@ static int pass_exact(void *user_data, const float *frames, size_t count)
     return n ? e->sink(e->user_data, frames, n) : 0;
 }
 
+/* Whether a clip plays in output frames [from, to). */
+static bool clips_play(const bci_master *m, size_t from, size_t to)
+{
+    for (size_t i = 0; i < m->clip_count; i++)
+        if (m->clips[i].start < to && m->clips[i].start + m->clips[i].length > from)
+            return true;
+    return false;
+}
+
 int bci_master_render(const bci_master *m, size_t from, size_t to, bci_sink_fn sink,
                       void *user_data)
 {
@@ -358,17 +245,24 @@ int bci_master_render(const bci_master *m, size_t from, size_t to, bci_sink_fn s
     bci_gain_config gain = {m->gain_db};
     bci_resample_config resample = {m->out_rate};
     bci_mix_config mix = {m->clips, m->clip_count, out_from};
-    const bci_chain_link links[] = {
+    bci_chain_link links[] = {
         {&bci_gain_stage, &gain},
         {&bci_resample_stage, &resample},
-        {&bci_mix_stage, &mix},
         {&bci_limiter_stage, &m->limiter},
+        {&bci_mix_stage, &mix},
     };
+    size_t link_count = BCI_ARRAY_LEN(links);
+    /* the mixer only where a clip plays: elsewhere it adds nothing */
+    if (clips_play(m, out_from, out_from + exact.remaining)) {
+        links[2] = (bci_chain_link){&bci_mix_stage, &mix};
+        links[3] = (bci_chain_link){&bci_limiter_stage, &m->limiter};
+    } else {
+        link_count--;
+    }
     bci_chain *chain = NULL;
     float *block = malloc(RENDER_BLOCK * sizeof *block);
     int rc = BC_ENOMEM;
-    if (!block || (rc = bci_chain_open(&chain, links, BCI_ARRAY_LEN(links), p->sample_rate,
-                                       NULL)))
+    if (!block || (rc = bci_chain_open(&chain, links, link_count, p->sample_rate, NULL)))
         goto done;
     for (size_t at = from; at < to; at += RENDER_BLOCK) {
         size_t n = to - at < RENDER_BLOCK ? to - at : RENDER_BLOCK;

@@ -19,6 +19,20 @@ void bci_log(const bc_logger *logger, enum bc_log_level level, const char *forma
 /* Returns non-zero when `c` asks to stop (NULL never does). */
 int bci_cancelled(const bc_canceller *c);
 
+/* One task of a parallel loop: returns 0 or an error. */
+typedef int (*bci_task_fn)(void *user_data, size_t index);
+
+/* Runs task(user_data, i) for every i in [0, count) on up to `jobs`
+ * threads, the calling thread among them, each task taking the next index
+ * in order. After a task fails no later one starts. Returns 0, or the
+ * error of the lowest task that failed; BC_EINVAL without a task,
+ * BC_ENOMEM when no lock can be made (a thread that cannot start leaves
+ * its share to the others). */
+int bci_parallel_for(size_t jobs, size_t count, bci_task_fn task, void *user_data);
+
+/* `jobs` as asked (0: one per processor), from 1 to 64. */
+size_t bci_job_count(unsigned jobs);
+
 /* Makes room for `need` elements of `size` bytes in `*items`, whose capacity
  * is `*capacity`, growing geometrically. On failure nothing changes.
  * Returns 0 or BC_ENOMEM. */

@@ -35,7 +35,9 @@ extern const bci_codec_ops bci_flac_codec;
  * cover that is not an image libopusenc knows). */
 int bci_opus_comments(OggOpusComments **out, const bc_encoder_settings *s);
 
-/* Opus always runs at 48 kHz here, in 20 ms packets. */
+/* Opus streams run at 48 kHz, in 20 ms packets; the encoders take 48 kHz,
+ * or 24 kHz for audio with nothing above 12 kHz (super-wideband, which
+ * costs the encoder and the mastering less and loses nothing). */
 #define BCI_OPUS_RATE 48000
 #define BCI_OPUS_FRAME 960
 
@@ -52,11 +54,12 @@ typedef struct bci_opus_packets {
 /* Frees the arrays of `p` and zeroes it; accepts NULL. */
 void bci_opus_packets_clear(bci_opus_packets *p);
 
-/* A fresh libopus encoder for one stretch (mono, 48 kHz, the bitrate and
- * complexity of `s`, tuned for voice). */
+/* A fresh libopus encoder for one stretch (mono, at s->sample_rate, 48000
+ * or 24000, the bitrate and complexity of `s`, tuned for voice). */
 typedef struct bci_opus_chunk bci_opus_chunk;
 
-/* Errors: BC_EINVAL (s->sample_rate is not 48000), BC_ENOMEM, BC_EENCODE. */
+/* Errors: BC_EINVAL (s->sample_rate is not 48000 or 24000), BC_ENOMEM,
+ * BC_EENCODE. */
 int bci_opus_chunk_open(bci_opus_chunk **out, const bc_encoder_settings *s);
 
 /* Encodes `frames` frames, a packet for every 20 ms filled. Errors:
@@ -69,11 +72,25 @@ int bci_opus_chunk_write(bci_opus_chunk *c, const float *pcm, size_t frames);
 int bci_opus_chunk_finish(bci_opus_chunk *c, bool last, bci_opus_packets *out);
 
 /* Decodes the packets of a stretch (skipping the first `pre_skip` frames)
- * and measures their true peak, in dBTP, into `*dbtp`. Errors: BC_EINVAL,
+ * and measures their true peak, in dBTP, into `*dbtp`; exact for peaks
+ * over `floor` (linear), at most `floor` below it. Errors: BC_EINVAL,
  * BC_ENOMEM, BC_EENCODE (a packet does not decode). */
-int bci_opus_packets_peak(const bci_opus_packets *p, int pre_skip, double *dbtp);
+int bci_opus_packets_peak(const bci_opus_packets *p, int pre_skip, float floor, double *dbtp);
 
-/* The encoder's look-ahead in 48 kHz frames: the stream's pre-skip. */
+/* Makes `*out` (empty, count 0) `count` copies of the single packet of
+ * `one`. Errors: BC_EINVAL (`one` is not one packet, or `out` is not
+ * empty), BC_ENOMEM. */
+int bci_opus_packets_repeat(bci_opus_packets *out, const bci_opus_packets *one, size_t count);
+
+/* The packet a fresh encoder with the settings of `s` settles on for
+ * digital silence, as one packet in `*out` (cleared by the caller): a
+ * stream may repeat it for any number of silent frames between stretches
+ * (each stretch starts and ends in silence), which decodes to silence and
+ * costs no encoding. Errors: as bci_opus_chunk_open(), BC_ENOMEM. */
+int bci_opus_silence(const bc_encoder_settings *s, bci_opus_packets *out);
+
+/* The encoder's look-ahead in 48 kHz frames (at any coding rate): the
+ * stream's pre-skip. */
 int bci_opus_chunk_lookahead(const bci_opus_chunk *c);
 
 void bci_opus_chunk_free(bci_opus_chunk *c);
@@ -82,8 +99,9 @@ void bci_opus_chunk_free(bci_opus_chunk *c);
 typedef struct bci_ogg_opus bci_ogg_opus;
 
 /* Creates the file's temporary and writes the headers (tags, chapters and
- * cover of `s`, whose sample_rate must be 48000). Errors: BC_EINVAL,
- * BC_ENOMEM, BC_EIO (errno is kept), BC_EENCODE. */
+ * cover of `s`, whose sample_rate, the coding rate that chapters count in,
+ * must be 48000 or 24000). Errors: BC_EINVAL, BC_ENOMEM, BC_EIO (errno is
+ * kept), BC_EENCODE. */
 int bci_ogg_opus_open(bci_ogg_opus **out, const char *path, const bc_encoder_settings *s);
 
 /* The pre-skip written in OpusHead. */

@@ -116,7 +116,8 @@ done:
 
 int bci_ogg_opus_open(bci_ogg_opus **out, const char *path, const bc_encoder_settings *s)
 {
-    if (!out || !path || !*path || !s || s->sample_rate != BCI_OPUS_RATE)
+    if (!out || !path || !*path || !s ||
+        (s->sample_rate != BCI_OPUS_RATE && s->sample_rate != BCI_OPUS_RATE / 2))
         return BC_EINVAL;
     bci_ogg_opus *w = calloc(1, sizeof *w);
     if (!w)

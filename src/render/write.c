@@ -1,7 +1,10 @@
 /* Writing a programme: mastered once per stretch and encoded to every
  * output. Opus stretches are encoded on worker threads (libopus encoders
  * are independent objects) and joined in order into one Ogg stream; MP3,
- * WAV and FLAC are sequential and run on the calling thread meanwhile. */
+ * WAV and FLAC are sequential and run on the calling thread meanwhile.
+ * Pauses are silent stretches: nothing to master or encode, one packet of
+ * silence repeated for Opus, zeros for the others. */
+#include <assert.h>
 #include <math.h>
 #include <pthread.h>
 #include <stdatomic.h>
@@ -31,13 +34,15 @@ typedef struct slot {
 
 typedef struct writer {
     const bc_programme *programme;
+    unsigned rate;                 /* the mastered audio's, and the Opus encoders' */
     bci_master master;
-    size_t *cuts;
+    const bci_stretch *stretches;  /* the master's */
     size_t stretch_count;
     bc_encoder_settings *settings; /* per output */
     const bc_output *outputs;
     size_t output_count;
     bci_ogg_opus **opus;           /* per output, NULL unless Opus */
+    bci_opus_packets *silence;     /* per Opus output: the packet of a silent frame */
     bc_encoder **others;           /* per output, NULL for Opus */
     size_t opus_count;
     slot *slots;
@@ -82,7 +87,7 @@ static int encode_stretch(writer *w, const bci_master *m, size_t k, bci_opus_pac
             rc = bci_opus_chunk_open(&chunks[i], &w->settings[i]);
     stretch_sink sink = {w, packets ? chunks : NULL, others};
     if (!rc)
-        rc = bci_master_render(m, w->cuts[k], w->cuts[k + 1], feed, &sink);
+        rc = bci_master_render(m, w->stretches[k].from, w->stretches[k].to, feed, &sink);
     bool last = k + 1 == w->stretch_count;
     for (size_t i = 0; i < w->output_count; i++) {
         if (!chunks[i])
@@ -98,20 +103,49 @@ static int encode_stretch(writer *w, const bci_master *m, size_t k, bci_opus_pac
     return rc;
 }
 
-/* Encodes stretch `k` (see encode_stretch()), then checks the true peak of
+/* A silent stretch: its frames of silence for every output, nothing to
+ * master or check. */
+static int render_silence(writer *w, size_t k, bci_opus_packets *packets, bool others)
+{
+    const bci_stretch *s = &w->stretches[k];
+    size_t frames = bci_master_out_position(&w->master, s->to) -
+                    bci_master_out_position(&w->master, s->from);
+    size_t frame = w->rate / 50; /* 20 ms: one packet */
+    assert(frames % frame == 0);
+    int rc = 0;
+    for (size_t i = 0; packets && i < w->output_count && !rc; i++) {
+        if (w->opus[i]) {
+            bci_opus_packets_clear(&packets[i]);
+            rc = bci_opus_packets_repeat(&packets[i], &w->silence[i], frames / frame);
+        }
+    }
+    static const float zeros[BCI_OPUS_FRAME];
+    stretch_sink sink = {w, NULL, true};
+    for (size_t done = 0; others && done < frames && !rc; done += frame)
+        rc = feed(&sink, zeros, frame);
+    return rc;
+}
+
+/* Encodes stretch `k` (see encode_stretch(); a silent one, see
+ * render_silence()), then checks the true peak of
  * each Opus stretch as decoded: lossy coding can raise peaks over the
  * limiter's ceiling, so a stretch that decodes above the limit is mastered
  * again with the ceiling lowered by the excess, up to GUARD_TRIES times.
  * This depends only on the stretch, never on the thread that runs it. */
 static int render_stretch(writer *w, size_t k, bci_opus_packets *packets, bool others)
 {
+    if (w->stretches[k].silent)
+        return render_silence(w, k, packets, others);
     int rc = encode_stretch(w, &w->master, k, packets, NULL, others);
     double limit = w->master.true_peak - GUARD_MARGIN_DB;
+    /* the meter is exact from 1 dB under the limit up: all the guard needs */
+    float floor = (float)pow(10.0, (limit - 1.0) / 20.0);
     bool retry[MAX_JOBS] = {0};
     double lowest = 0;
     for (size_t i = 0; packets && i < w->output_count && !rc; i++) {
         double peak = 0;
-        if (w->opus[i] && !(rc = bci_opus_packets_peak(&packets[i], bci_ogg_opus_pre_skip(w->opus[i]),
+        if (w->opus[i] && !(rc = bci_opus_packets_peak(&packets[i],
+                                                       bci_ogg_opus_pre_skip(w->opus[i]), floor,
                                                        &peak)) && peak > limit) {
             retry[i] = true;
             lowest = fmin(lowest, limit - peak);
@@ -126,7 +160,7 @@ static int render_stretch(writer *w, size_t k, bci_opus_packets *packets, bool o
             double peak = 0;
             if (retry[i] && !(rc = bci_opus_packets_peak(&packets[i],
                                                          bci_ogg_opus_pre_skip(w->opus[i]),
-                                                         &peak)))
+                                                         floor, &peak)))
                 lowest = peak > limit ? fmin(lowest, limit - peak) : lowest;
         }
     }
@@ -139,7 +173,8 @@ static int mux_stretch(writer *w, size_t k, bci_opus_packets *packets)
     bool last = k + 1 == w->stretch_count;
     for (size_t i = 0; i < w->output_count; i++) {
         if (w->opus[i] && !rc)
-            rc = bci_ogg_opus_add(w->opus[i], &packets[i], last, w->master.out_frames);
+            rc = bci_ogg_opus_add(w->opus[i], &packets[i], last,
+                                  w->master.out_frames * (BCI_OPUS_RATE / w->rate));
         bci_opus_packets_clear(&packets[i]);
     }
     return rc;
@@ -150,10 +185,14 @@ static void *encode_thread(void *user_data)
     writer *w = user_data;
     for (;;) {
         pthread_mutex_lock(&w->lock);
-        size_t k = w->next++;
+        size_t turn = w->next++;
         pthread_mutex_unlock(&w->lock);
-        if (k >= w->stretch_count || atomic_load(&w->stop))
+        if (turn >= w->stretch_count || atomic_load(&w->stop))
             break;
+        /* the last stretch first: it holds the closing chime and is among
+         * the longest, and taken last it would leave the other threads
+         * idle while it is encoded */
+        size_t k = turn == 0 ? w->stretch_count - 1 : turn - 1;
         int rc = render_stretch(w, k, w->slots[k].packets, false);
         pthread_mutex_lock(&w->lock);
         w->slots[k].rc = rc;
@@ -249,7 +288,7 @@ static int open_outputs(writer *w)
     for (size_t i = 0; i < w->output_count; i++) {
         bc_encoder_settings *s = &w->settings[i];
         *s = w->outputs[i].encoder;
-        s->sample_rate = BCI_OPUS_RATE;
+        s->sample_rate = w->rate;
         if (!s->serial)
             s->serial = content_serial(p, s);
         if (!s->chapters) {
@@ -258,6 +297,8 @@ static int open_outputs(writer *w)
         }
         int rc = s->codec == BC_CODEC_OPUS ? bci_ogg_opus_open(&w->opus[i], w->outputs[i].path, s)
                                            : bc_encoder_open(&w->others[i], w->outputs[i].path, s);
+        if (!rc && s->codec == BC_CODEC_OPUS)
+            rc = bci_opus_silence(s, &w->silence[i]);
         if (rc)
             return rc;
         w->opus_count += s->codec == BC_CODEC_OPUS;
@@ -275,10 +316,17 @@ static int finish_outputs(writer *w)
     return 0;
 }
 
-static size_t job_count(const bc_master_settings *m)
+/* Opus alone, from speech with nothing above 12 kHz (eSpeak NG speaks at
+ * 22,050 Hz; the chime and the bed have nothing there either), is
+ * mastered and encoded at 24 kHz: super-wideband Opus keeps all there is,
+ * and the encoder and the mastering cost less. The other formats keep
+ * 48 kHz. */
+static unsigned coding_rate(const bc_programme *p, const bc_output *outputs, size_t count)
 {
-    long jobs = m->jobs ? (long)m->jobs : sysconf(_SC_NPROCESSORS_ONLN);
-    return jobs < 1 ? 1 : jobs > MAX_JOBS ? MAX_JOBS : (size_t)jobs;
+    for (size_t i = 0; i < count; i++)
+        if (outputs[i].encoder.codec != BC_CODEC_OPUS)
+            return BCI_OPUS_RATE;
+    return p->sample_rate <= BCI_OPUS_RATE / 2 ? BCI_OPUS_RATE / 2 : BCI_OPUS_RATE;
 }
 
 int bc_programme_write(const bc_programme *p, const bc_output *outputs, size_t count,
@@ -298,14 +346,16 @@ int bc_programme_write(const bc_programme *p, const bc_output *outputs, size_t c
     w.settings = calloc(count, sizeof *w.settings);
     w.opus = calloc(count, sizeof *w.opus);
     w.others = calloc(count, sizeof *w.others);
-    if (!w.settings || !w.opus || !w.others)
+    w.silence = calloc(count, sizeof *w.silence);
+    if (!w.settings || !w.opus || !w.others || !w.silence)
         goto done;
-    if ((rc = bci_master_init(&w.master, p, m, BCI_OPUS_RATE, BCI_OPUS_FRAME)))
+    w.rate = coding_rate(p, outputs, count);
+    if ((rc = bci_master_init(&w.master, p, m, w.rate, w.rate / 50)))
         goto done;
     bci_log(&m->logger, BC_LOG_INFO, "loudness %.1f LUFS, gain %+.1f dB", w.master.measured_lufs,
             w.master.gain_db);
-    if ((rc = bci_master_cuts(&w.master, &w.cuts, &w.stretch_count)))
-        goto done;
+    w.stretches = w.master.stretches;
+    w.stretch_count = w.master.stretch_count;
     rc = BC_ENOMEM;
     if (!(w.slots = calloc(w.stretch_count, sizeof *w.slots)))
         goto done;
@@ -319,7 +369,7 @@ int bc_programme_write(const bc_programme *p, const bc_output *outputs, size_t c
         goto done;
     }
     locks = true;
-    size_t jobs = job_count(m);
+    size_t jobs = bci_job_count(m->jobs);
     if (jobs > w.stretch_count)
         jobs = w.stretch_count;
     if (jobs > 1 && w.opus_count)
@@ -335,6 +385,8 @@ done:
             bci_ogg_opus_free(w.opus[i]);
         if (w.others)
             bc_encoder_free(w.others[i]);
+        if (w.silence)
+            bci_opus_packets_clear(&w.silence[i]);
     }
     for (size_t k = 0; w.slots && k < w.stretch_count; k++) {
         for (size_t i = 0; w.slots[k].packets && i < count; i++)
@@ -346,7 +398,7 @@ done:
         pthread_cond_destroy(&w.changed);
     }
     free(w.slots);
-    free(w.cuts);
+    free(w.silence);
     free(w.chapters);
     free(w.settings);
     free(w.opus);

@@ -135,6 +135,10 @@ int bc_synth_open(bc_synth **out, const bc_synth_settings *settings)
             return BC_ESYNTH;
         }
         espeak_SetSynthCallback(on_synth);
+        /* The voice list, read now and kept: selecting a voice by name
+         * reads every voice file when there is no list yet, which would
+         * happen for every segment in the speech workers' children. */
+        espeak_ListVoices(NULL);
         espeak_rate = rate;
     }
     synth->sample_rate = (unsigned)espeak_rate;
