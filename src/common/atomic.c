@@ -103,6 +103,20 @@ void bci_atomic_abort(bci_atomic_file *f)
     errno = saved;
 }
 
+size_t bci_atomic_write(bci_atomic_file *f, const void *data, size_t size)
+{
+    errno = 0;
+    size_t done = fwrite(data, 1, size, f->stream);
+    if (done != size && !f->error)
+        f->error = errno ? errno : EIO;
+    return done;
+}
+
+const char *bci_atomic_strerror(const bci_atomic_file *f, int fallback)
+{
+    return strerror(f && f->error ? f->error : fallback ? fallback : EIO);
+}
+
 int bc_write_file(const char *path, const void *data, size_t size)
 {
     if (!path || !*path || (!data && size))
@@ -111,8 +125,10 @@ int bc_write_file(const char *path, const void *data, size_t size)
     int rc = bci_atomic_open(&f, path);
     if (rc)
         return rc;
-    if (size && fwrite(data, 1, size, f.stream) != size) {
+    if (size && bci_atomic_write(&f, data, size) != size) {
+        int saved = f.error;
         bci_atomic_abort(&f);
+        errno = saved;
         return BC_EIO;
     }
     return bci_atomic_commit(&f);

@@ -92,7 +92,16 @@ typedef struct bci_atomic_file {
     char *path;
     char *temp_path;
     FILE *stream;
+    int error; /* errno of the first write that failed, or 0 */
 } bci_atomic_file;
+
+/* Writes `size` bytes to the file's stream; returns the bytes written.
+ * The errno of the first short write is kept in f->error (stdio forgets
+ * it), so the caller can say why ("No space left on device"). */
+size_t bci_atomic_write(bci_atomic_file *f, const void *data, size_t size);
+
+/* Why writing `f` failed: its first write error, else `fallback`. */
+const char *bci_atomic_strerror(const bci_atomic_file *f, int fallback);
 
 /* Creates the temporary file for `path`. Errors: BC_ENOMEM, BC_EIO (errno
  * is kept for the caller). */

@@ -15,8 +15,9 @@
 
 typedef struct bci_codec_ops {
     const char *name;
-    /* Creates the codec state writing to `stream`; returns 0 or an error. */
-    int (*start)(void **state, FILE *stream, const bc_encoder_settings *s);
+    /* Creates the codec state writing to `file` (through bci_atomic_write,
+     * which keeps why a write failed); returns 0 or an error. */
+    int (*start)(void **state, bci_atomic_file *file, const bc_encoder_settings *s);
     /* Encodes `frames` samples; returns 0 or an error. */
     int (*write)(void *state, const float *pcm, size_t frames);
     /* Flushes everything to the stream; returns 0 or an error. */

@@ -60,7 +60,7 @@ int bc_encoder_open(bc_encoder **out, const char *path, const bc_encoder_setting
         free(e);
         return rc;
     }
-    rc = ops->start(&e->state, e->file.stream, s);
+    rc = ops->start(&e->state, &e->file, s);
     if (rc) {
         bci_log(&s->logger, BC_LOG_ERROR, "%s: the %s encoder did not start", path, ops->name);
         bci_atomic_abort(&e->file);
@@ -80,6 +80,9 @@ int bc_encoder_write(bc_encoder *e, const float *pcm, size_t frames)
     int rc = e->ops->write(e->state, pcm, frames);
     if (!rc && ferror(e->file.stream))
         rc = BC_EIO;
+    if (rc == BC_EIO)
+        bci_log(&e->logger, BC_LOG_ERROR, "cannot write %s: %s", e->file.path,
+                bci_atomic_strerror(&e->file, EIO));
     if (rc)
         e->error = rc;
     return rc;
@@ -94,6 +97,9 @@ int bc_encoder_finish(bc_encoder *e)
     int rc = e->ops->finish(e->state);
     if (!rc && ferror(e->file.stream))
         rc = BC_EIO;
+    if (rc == BC_EIO)
+        bci_log(&e->logger, BC_LOG_ERROR, "cannot write %s: %s", e->file.path,
+                bci_atomic_strerror(&e->file, EIO));
     if (!rc) {
         char *path = bci_strdup(e->file.path);
         rc = bci_atomic_commit(&e->file);

@@ -23,9 +23,9 @@ struct bci_ogg_opus {
 
 static int write_page(bci_ogg_opus *w, const ogg_page *page)
 {
-    FILE *f = w->file.stream;
-    if (fwrite(page->header, 1, (size_t)page->header_len, f) != (size_t)page->header_len ||
-        fwrite(page->body, 1, (size_t)page->body_len, f) != (size_t)page->body_len)
+    if (bci_atomic_write(&w->file, page->header, (size_t)page->header_len) !=
+            (size_t)page->header_len ||
+        bci_atomic_write(&w->file, page->body, (size_t)page->body_len) != (size_t)page->body_len)
         return BC_EIO;
     return 0;
 }
@@ -190,6 +190,9 @@ int bci_ogg_opus_add(bci_ogg_opus *w, const bci_opus_packets *p, bool last,
     }
     if (!rc && ferror(w->file.stream))
         rc = BC_EIO;
+    if (rc == BC_EIO && !w->error)
+        bci_log(&w->logger, BC_LOG_ERROR, "cannot write %s: %s", w->file.path,
+                bci_atomic_strerror(&w->file, EIO));
     if (rc)
         w->error = rc;
     return rc;

@@ -9,14 +9,14 @@
 
 typedef struct opus_state {
     OggOpusEnc *encoder;
-    FILE *stream;
+    bci_atomic_file *out;
     int write_failed;
 } opus_state;
 
 static int write_page(void *user_data, const unsigned char *data, opus_int32 length)
 {
     opus_state *st = user_data;
-    if (fwrite(data, 1, (size_t)length, st->stream) != (size_t)length) {
+    if (bci_atomic_write(st->out, data, (size_t)length) != (size_t)length) {
         st->write_failed = 1;
         return 1;
     }
@@ -85,14 +85,14 @@ fail:
     return rc;
 }
 
-static int opus_start(void **state, FILE *stream, const bc_encoder_settings *s)
+static int opus_start(void **state, bci_atomic_file *out, const bc_encoder_settings *s)
 {
     opus_state *st = calloc(1, sizeof *st);
     OggOpusComments *comments = NULL;
     int rc = BC_ENOMEM;
     if (!st || (rc = bci_opus_comments(&comments, s)))
         goto fail;
-    st->stream = stream;
+    st->out = out;
     OpusEncCallbacks callbacks = {write_page, close_stream};
     int error = OPE_OK;
     st->encoder = ope_encoder_create_callbacks(&callbacks, st, comments, (opus_int32)s->sample_rate,

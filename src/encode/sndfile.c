@@ -12,12 +12,12 @@
 
 typedef struct sndfile_state {
     SNDFILE *file;
-    FILE *stream;
+    bci_atomic_file *out;
 } sndfile_state;
 
 static sf_count_t stream_length(void *user_data)
 {
-    FILE *f = user_data;
+    FILE *f = ((bci_atomic_file *)user_data)->stream;
     off_t here = ftello(f);
     if (here < 0 || fseeko(f, 0, SEEK_END) != 0)
         return -1;
@@ -29,7 +29,7 @@ static sf_count_t stream_length(void *user_data)
 
 static sf_count_t stream_seek(sf_count_t offset, int whence, void *user_data)
 {
-    FILE *f = user_data;
+    FILE *f = ((bci_atomic_file *)user_data)->stream;
     if (fseeko(f, (off_t)offset, whence) != 0)
         return -1;
     return (sf_count_t)ftello(f);
@@ -37,17 +37,17 @@ static sf_count_t stream_seek(sf_count_t offset, int whence, void *user_data)
 
 static sf_count_t stream_read(void *ptr, sf_count_t count, void *user_data)
 {
-    return (sf_count_t)fread(ptr, 1, (size_t)count, user_data);
+    return (sf_count_t)fread(ptr, 1, (size_t)count, ((bci_atomic_file *)user_data)->stream);
 }
 
 static sf_count_t stream_write(const void *ptr, sf_count_t count, void *user_data)
 {
-    return (sf_count_t)fwrite(ptr, 1, (size_t)count, user_data);
+    return (sf_count_t)bci_atomic_write(user_data, ptr, (size_t)count);
 }
 
 static sf_count_t stream_tell(void *user_data)
 {
-    return (sf_count_t)ftello(user_data);
+    return (sf_count_t)ftello(((bci_atomic_file *)user_data)->stream);
 }
 
 static SF_VIRTUAL_IO stream_io = {stream_length, stream_seek, stream_read, stream_write,
@@ -60,15 +60,15 @@ static int set_tag(SNDFILE *file, int kind, const char *value)
     return sf_set_string(file, kind, value) == 0 ? 0 : BC_EENCODE;
 }
 
-static int start(void **state, FILE *stream, const bc_encoder_settings *s, int format)
+static int start(void **state, bci_atomic_file *out, const bc_encoder_settings *s, int format)
 {
     sndfile_state *st = calloc(1, sizeof *st);
     if (!st)
         return BC_ENOMEM;
-    st->stream = stream;
+    st->out = out;
     SF_INFO info = {.samplerate = (int)s->sample_rate, .channels = 1, .format = format};
     if (!sf_format_check(&info) || !(st->file = sf_open_virtual(&stream_io, SFM_WRITE, &info,
-                                                                stream))) {
+                                                                out))) {
         bci_log(&s->logger, BC_LOG_ERROR, "libsndfile: %s", sf_strerror(NULL));
         free(st);
         return BC_EENCODE;
@@ -101,26 +101,26 @@ static int start(void **state, FILE *stream, const bc_encoder_settings *s, int f
     return 0;
 }
 
-static int mp3_start(void **state, FILE *stream, const bc_encoder_settings *s)
+static int mp3_start(void **state, bci_atomic_file *out, const bc_encoder_settings *s)
 {
-    return start(state, stream, s, SF_FORMAT_MPEG | SF_FORMAT_MPEG_LAYER_III);
+    return start(state, out, s, SF_FORMAT_MPEG | SF_FORMAT_MPEG_LAYER_III);
 }
 
-static int wav_start(void **state, FILE *stream, const bc_encoder_settings *s)
+static int wav_start(void **state, bci_atomic_file *out, const bc_encoder_settings *s)
 {
-    return start(state, stream, s, SF_FORMAT_WAV | SF_FORMAT_PCM_16);
+    return start(state, out, s, SF_FORMAT_WAV | SF_FORMAT_PCM_16);
 }
 
-static int flac_start(void **state, FILE *stream, const bc_encoder_settings *s)
+static int flac_start(void **state, bci_atomic_file *out, const bc_encoder_settings *s)
 {
-    return start(state, stream, s, SF_FORMAT_FLAC | SF_FORMAT_PCM_16);
+    return start(state, out, s, SF_FORMAT_FLAC | SF_FORMAT_PCM_16);
 }
 
 static int sndfile_write(void *state, const float *pcm, size_t frames)
 {
     sndfile_state *st = state;
     if (sf_writef_float(st->file, pcm, (sf_count_t)frames) != (sf_count_t)frames)
-        return ferror(st->stream) ? BC_EIO : BC_EENCODE;
+        return st->out->error || ferror(st->out->stream) ? BC_EIO : BC_EENCODE;
     return 0;
 }
 
@@ -130,7 +130,7 @@ static int sndfile_finish(void *state)
     int failed = sf_close(st->file);
     st->file = NULL;
     if (failed)
-        return ferror(st->stream) ? BC_EIO : BC_EENCODE;
+        return st->out->error || ferror(st->out->stream) ? BC_EIO : BC_EENCODE;
     return 0;
 }
 

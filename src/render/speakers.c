@@ -14,8 +14,15 @@
  *
  * Sockets rather than pipes: send() with MSG_NOSIGNAL reports a dead
  * worker as an error instead of raising SIGPIPE, and the library does not
- * touch the process's signal handlers. */
+ * touch the process's signal handlers.
+ *
+ * A worker's diagnostics come back in its reply and reach the caller's
+ * logger. Its standard error goes to /dev/null: eSpeak NG and the sound
+ * libraries it loads print there on their own (PulseAudio's shared memory,
+ * for one, complains under a file size limit), and the library never
+ * prints. */
 #include <errno.h>
+#include <fcntl.h>
 #include <poll.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,7 +39,15 @@ typedef struct reply {
     uint32_t sample_rate;
     uint64_t sample_count;
     uint64_t mark_count;
+    char message[240]; /* the last error the worker logged, or "" */
 } reply;
+
+/* Keeps the last error a worker logs, for its reply. */
+static void remember_error(void *user_data, enum bc_log_level level, const char *message)
+{
+    if (level == BC_LOG_ERROR)
+        snprintf(user_data, sizeof ((reply *)0)->message, "%s", message);
+}
 
 typedef struct worker {
     pid_t pid;
@@ -73,7 +88,7 @@ static int receive_all(int fd, void *data, size_t size)
 
 /* Speaks segment `index` (in a child of the worker) and sends the reply. */
 static int speak_one(int fd, uint64_t index, bc_synth *synth, int open_rc, const bc_plan *plan,
-                     const bc_render_settings *s)
+                     const bc_render_settings *s, const char *last_error)
 {
     bc_speech speech = {0};
     int rc = open_rc;
@@ -84,7 +99,14 @@ static int speak_one(int fd, uint64_t index, bc_synth *synth, int open_rc, const
         rc = bci_speak_segment(synth, g, bc_voice_set_find(s->voices, g->voice), s->rate,
                                &speech);
     }
-    reply r = {rc, speech.sample_rate, rc ? 0 : speech.sample_count, rc ? 0 : speech.mark_count};
+    reply r;
+    memset(&r, 0, sizeof r); /* padding too: the reply crosses processes */
+    r.rc = rc;
+    r.sample_rate = speech.sample_rate;
+    r.sample_count = rc ? 0 : speech.sample_count;
+    r.mark_count = rc ? 0 : speech.mark_count;
+    if (rc)
+        snprintf(r.message, sizeof r.message, "%s", last_error);
     int failed = send_all(fd, &r, sizeof r) ||
                  send_all(fd, speech.samples, r.sample_count * sizeof(int16_t)) ||
                  send_all(fd, speech.marks, r.mark_count * sizeof(bc_speech_mark));
@@ -96,10 +118,11 @@ static int speak_one(int fd, uint64_t index, bc_synth *synth, int open_rc, const
  * synthesizer's fresh state; until the socket closes or a child fails. */
 static void work(int fd, const bc_plan *plan, const bc_render_settings *s)
 {
+    char last_error[sizeof ((reply *)0)->message] = "";
     bc_synth_settings ss;
     bc_synth_default_settings(&ss);
     ss.data_path = s->espeak_data;
-    ss.logger = s->logger;
+    ss.logger = (bc_logger){remember_error, last_error};
     bc_synth *synth = NULL;
     int open_rc = bc_synth_open(&synth, &ss);
     uint64_t index;
@@ -108,7 +131,7 @@ static void work(int fd, const bc_plan *plan, const bc_render_settings *s)
         if (child < 0)
             break; /* the parent sees the socket close */
         if (child == 0)
-            _exit(speak_one(fd, index, synth, open_rc, plan, s));
+            _exit(speak_one(fd, index, synth, open_rc, plan, s, last_error));
         int status = 0;
         while (waitpid(child, &status, 0) < 0 && errno == EINTR)
             ;
@@ -138,6 +161,11 @@ static int start_workers(worker *workers, size_t jobs, const bc_plan *plan,
         }
         if (pid == 0) {
             close(pair[0]);
+            int quiet = open("/dev/null", O_WRONLY | O_CLOEXEC);
+            if (quiet >= 0) {
+                dup2(quiet, STDERR_FILENO);
+                close(quiet);
+            }
             for (size_t k = 0; k < i; k++)
                 close(workers[k].fd);
             work(pair[1], plan, s);
@@ -179,8 +207,12 @@ static int collect(worker *w, bc_speech *speech, const bc_render_settings *s)
         bci_log(&s->logger, BC_LOG_ERROR, "a speech worker stopped unexpectedly");
         return BC_EIO;
     }
-    if (r.rc)
+    if (r.rc) {
+        r.message[sizeof r.message - 1] = '\0';
+        if (r.message[0])
+            bci_log(&s->logger, BC_LOG_ERROR, "%s", r.message);
         return r.rc;
+    }
     if (r.sample_count > SIZE_MAX / sizeof(int16_t) ||
         r.mark_count > SIZE_MAX / sizeof(bc_speech_mark))
         return BC_ENOMEM;
