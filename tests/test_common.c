@@ -104,6 +104,7 @@ static int mark(void *user_data, size_t index)
     volatile double x = 0;
     for (int i = 0; i < 20000; i++)
         x += i;
+    (void)x;
     return index >= t->fail_from ? -(int)index - 100 : 0;
 }
 

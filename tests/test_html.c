@@ -314,8 +314,8 @@ static void test_library_prints_nothing(void **state)
     int saved = dup(2);
     assert_int_equal(dup2(fd, 2), 2);
     const char *pages[] = {
-        "<html><head><meta charset=\"shift_jis\"></head>"
-        "<body><p>\x82\xA0 \xFF\xFE</p></body></html>",
+        ("<html><head><meta charset=\"shift_jis\"></head>"
+         "<body><p>\x82\xA0 \xFF\xFE</p></body></html>"),
         "<html><body><p>Broken <b><i>nesting</b></i></td></tr></table><p>and more</p>",
         "<html><body><p>Caf\xE9 with a declared nothing</p></body></html>",
     };
@@ -361,12 +361,12 @@ static void test_empty_and_boilerplate_only(void **state)
     const char *empty[] = {
         "<html><head><title>Nothing</title></head><body></body></html>",
         "<html><body><script>var text = 'not an article';</script><style>p{}</style></body></html>",
-        "<html><body><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav>"
-        "<aside><p>Popular this week: many things people read.</p></aside>"
-        "<footer><p>Copyright 2026, all rights reserved by the publisher.</p></footer>"
-        "<form><input name=\"q\"><button>Search</button></form></body></html>",
-        "<html><body><div hidden><p>Hidden text only.</p></div>"
-        "<p style=\"display: none\">More hidden text.</p></body></html>",
+        ("<html><body><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav>"
+         "<aside><p>Popular this week: many things people read.</p></aside>"
+         "<footer><p>Copyright 2026, all rights reserved by the publisher.</p></footer>"
+         "<form><input name=\"q\"><button>Search</button></form></body></html>"),
+        ("<html><body><div hidden><p>Hidden text only.</p></div>"
+         "<p style=\"display: none\">More hidden text.</p></body></html>"),
         "<p>   </p><div> &nbsp; </div>",
     };
     for (size_t i = 0; i < BCI_ARRAY_LEN(empty); i++) {
