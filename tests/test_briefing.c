@@ -305,6 +305,31 @@ static void test_bulletin_minutes(void **state)
     assert_null(opus_tags_query(tags, "CHAPTER005NAME", 0));
     op_free(of);
     assert_int_equal(briefcast("make --minutes 0 -o x.opus " EXAMPLE), 2);
+
+    /* a folder stands for the files in it, in name order */
+    const char *folder = tu_path(1, dir, "stories");
+    mkdir(folder, 0755);
+    char *a = tu_read_file(BC_SOURCE_ROOT "/examples/harbour-bridge.txt", NULL);
+    char *b = tu_read_file(BC_SOURCE_ROOT "/examples/rooftop-gardens.txt", NULL);
+    tu_write_file(tu_path(2, folder, "2-gardens.txt"), b, strlen(b));
+    tu_write_file(tu_path(2, folder, "1-bridge.txt"), a, strlen(a));
+    tu_write_file(tu_path(2, folder, ".hidden.txt"), "Hidden\n\nNot read.\n", 19);
+    free(a);
+    free(b);
+    snprintf(args, sizeof args, "plan --no-intro '%s'", folder);
+    assert_int_equal(briefcast(args), 0);
+    char *plan = output();
+    char *bridge = strstr(plan, "\"chapter\": \"Harbour bridge");
+    char *gardens = strstr(plan, "\"chapter\": \"City offices");
+    assert_non_null(bridge);
+    assert_non_null(gardens);
+    assert_true(bridge < gardens);
+    assert_null(strstr(plan, "Not read"));
+    free(plan);
+    const char *empty = tu_path(3, dir, "empty");
+    mkdir(empty, 0755);
+    snprintf(args, sizeof args, "plan '%s'", empty);
+    assert_int_equal(briefcast(args), 1);
     assert_int_equal(briefcast("make --order random -o x.opus " EXAMPLE), 2);
 }
 

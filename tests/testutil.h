@@ -100,7 +100,7 @@ static inline int tu_run(const char *command, const char *out_path, const char *
 /* A path inside `dir`; a static buffer per call slot (0..7). */
 static inline const char *tu_path(int slot, const char *dir, const char *name)
 {
-    static char paths[8][1024];
+    static char paths[8][2048];
     snprintf(paths[slot], sizeof paths[slot], "%s/%s", dir, name);
     return paths[slot];
 }

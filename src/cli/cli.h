@@ -48,6 +48,14 @@ void cli_error(const char *format, ...) __attribute__((format(printf, 1, 2)));
  * NUL after the data. Returns 0 or a BC_E code, after printing the error. */
 int cli_read_input(const char *path, size_t max_bytes, char **data, size_t *size);
 
+/* Expands the INPUTs: a folder stands for the files in it (not hidden
+ * ones, not sub-folders), in name order. Writes a new list of new strings
+ * to `*out` (free with cli_free_inputs()). Returns 0 or an error (printed;
+ * also for a folder with no files). */
+int cli_expand_inputs(char **inputs, size_t count, char ***out, size_t *out_count);
+
+void cli_free_inputs(char **inputs, size_t count);
+
 /* Reads and ingests one input. Returns 0 or an error code (printed). */
 int cli_ingest(const char *path, const bc_ingest_settings *settings, cli_log *log,
                bc_article_list **out);

@@ -350,6 +350,7 @@ static int parse(int argc, char **argv, bool plan_only, make_options *o)
 
 static void run_state_free(run_state *r)
 {
+    cli_free_inputs(r->inputs, r->input_count);
     for (size_t i = 0; i < r->list_count; i++)
         bc_article_list_free(r->lists[i]);
     free(r->lists);
@@ -362,9 +363,14 @@ static void run_state_free(run_state *r)
 }
 
 /* Reads every input (a feed gives many articles). */
-static int read_articles(run_state *r, char **inputs, size_t input_count, const make_options *o,
+static int read_articles(run_state *r, char **given, size_t given_count, const make_options *o,
                          cli_log *log)
 {
+    int expanded = cli_expand_inputs(given, given_count, &r->inputs, &r->input_count);
+    if (expanded)
+        return expanded;
+    char **inputs = r->inputs;
+    size_t input_count = r->input_count;
     r->lists = calloc(input_count, sizeof *r->lists);
     if (!r->lists)
         return BC_ENOMEM;

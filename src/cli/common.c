@@ -1,4 +1,5 @@
 /* Input reading, error reporting and option parsing for the subcommands. */
+#include <dirent.h>
 #include <errno.h>
 #include <getopt.h>
 #include <limits.h>
@@ -348,4 +349,82 @@ int cli_one_input(int argc, char **argv, const char *usage, const char **input)
     }
     *input = argv[optind];
     return 0;
+}
+
+static int compare_names(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Appends a copy of `path` to the list. */
+static int push_input(char ***list, size_t *count, size_t *capacity, const char *path)
+{
+    if (*count == *capacity) {
+        size_t grown = *capacity ? *capacity * 2 : 16;
+        char **p = realloc(*list, grown * sizeof *p);
+        if (!p)
+            return BC_ENOMEM;
+        *list = p;
+        *capacity = grown;
+    }
+    char *copy = strdup(path);
+    if (!copy)
+        return BC_ENOMEM;
+    (*list)[(*count)++] = copy;
+    return 0;
+}
+
+int cli_expand_inputs(char **inputs, size_t count, char ***out, size_t *out_count)
+{
+    char **list = NULL;
+    size_t n = 0, capacity = 0;
+    int rc = 0;
+    for (size_t i = 0; i < count && !rc; i++) {
+        struct stat st;
+        if (strcmp(inputs[i], "-") == 0 || stat(inputs[i], &st) != 0 || !S_ISDIR(st.st_mode)) {
+            rc = push_input(&list, &n, &capacity, inputs[i]); /* read (and its errors) later */
+            continue;
+        }
+        DIR *d = opendir(inputs[i]);
+        if (!d) {
+            cli_error("%s: %s", inputs[i], strerror(errno));
+            rc = BC_EIO;
+            break;
+        }
+        size_t first = n;
+        struct dirent *e;
+        while (!rc && (e = readdir(d))) {
+            if (e->d_name[0] == '.')
+                continue;
+            char path[PATH_MAX];
+            if (snprintf(path, sizeof path, "%s/%s", inputs[i], e->d_name) >= (int)sizeof path)
+                continue;
+            struct stat entry;
+            if (stat(path, &entry) == 0 && S_ISREG(entry.st_mode))
+                rc = push_input(&list, &n, &capacity, path);
+        }
+        closedir(d);
+        if (!rc && n == first) {
+            cli_error("%s: the folder has no files to read", inputs[i]);
+            rc = BC_EEMPTY;
+        }
+        if (!rc)
+            qsort(list + first, n - first, sizeof *list, compare_names);
+    }
+    if (rc) {
+        if (rc == BC_ENOMEM)
+            cli_error("out of memory");
+        cli_free_inputs(list, n);
+        return rc;
+    }
+    *out = list;
+    *out_count = n;
+    return 0;
+}
+
+void cli_free_inputs(char **inputs, size_t count)
+{
+    for (size_t i = 0; inputs && i < count; i++)
+        free(inputs[i]);
+    free(inputs);
 }

@@ -43,6 +43,8 @@ typedef struct make_options {
 
 /* Everything one run holds, freed in one place. */
 typedef struct run_state {
+    char **inputs;          /* the INPUTs, folders expanded to their files */
+    size_t input_count;
     bc_article_list **lists;
     size_t list_count;
     const bc_article **articles;
