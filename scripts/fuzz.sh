@@ -17,7 +17,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p fuzz-artifacts
 export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp"
-targets=(text html feed auto sentences plan_json settings)
+targets=(text html feed auto sentences normalize quotes plan_json settings)
 run() {
     local name="$1" seeds="$1"
     [ "$name" = auto ] && seeds=text

@@ -116,8 +116,9 @@ static void test_no_sentences_and_only_quotes(void **state)
     /* unbalanced quotes must not swallow the article or take long */
     size_t size = 200000;
     char *text = malloc(size);
+    static const char pattern[] = "\"a \xE2\x80\x9C b ' c. ";
     for (size_t i = 0; i < size; i++)
-        text[i] = "\"a \xE2\x80\x9C b ' c. "[i % 16];
+        text[i] = pattern[i % (sizeof pattern - 1)];
     text[size - 1] = '\n';
     write_input(text, size);
     free(text);
