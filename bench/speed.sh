@@ -5,6 +5,10 @@
 #
 #   bench/speed.sh [ARTICLE]          RUNS=5 bench/speed.sh   (default 3 runs)
 #
+# The baseline speaks the very words briefcast speaks: the spoken text of
+# the segments of `briefcast plan --full` (intro, headline round-up and
+# outro included), a paragraph each, in the narrator's voice and rate.
+#
 # ARTICLE defaults to the seed article in ../shared/data/seed (the examples/
 # article when ../shared is absent). Both sides run RUNS times, one after
 # the other in turn, so that other work on the machine weighs on both
@@ -41,8 +45,14 @@ trap 'rm -rf "$work"' EXIT
 bitrate=32000
 complexity=10
 
-# The same words for both: the cleaned article, as briefcast reads it.
-"$briefcast" text "$article" > "$work/text.txt"
+# The same words for both: what briefcast speaks (its plan's spoken text,
+# intro, headlines and outro included), one paragraph a segment.
+"$briefcast" plan --full "$article" > "$work/plan.json"
+/usr/bin/python3 -c '
+import json, sys
+plan = json.load(open(sys.argv[1], encoding="utf-8"))
+print("\n\n".join(s["text"] for s in plan["segments"]))
+' "$work/plan.json" > "$work/text.txt"
 words=$(wc -w < "$work/text.txt")
 
 load() { cut -d' ' -f1 /proc/loadavg; }
@@ -72,7 +82,7 @@ pipeline() {
         sh "$work" "$((bitrate / 1000))" "$complexity"
 }
 
-printf 'article: %s (%s words), %s cores, %s runs of each\n' "$article" "$words" "$(nproc)" \
+printf 'article: %s (%s words spoken), %s cores, %s runs of each\n' "$article" "$words" "$(nproc)" \
     "$runs"
 printf 'load average at the start: %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
 for ((i = 1; i <= runs; i++)); do
