@@ -224,6 +224,33 @@ static void test_doc(void **state)
     bc_article_list_free(list);
 }
 
+/* skip_quotes: the same paragraphs and sentences, no quotes. */
+static void test_doc_without_quotes(void **state)
+{
+    (void)state;
+    const char *text = "Council backs plan\n\n\"We will build it,\" said Mayor Ana Reyes. "
+                       "Work starts in May.\n\nShe added: \"It is time.\"\n";
+    bc_article_list *list = NULL;
+    assert_int_equal(bc_ingest(text, strlen(text), NULL, &list), 0);
+    bc_doc *with = NULL, *without = NULL;
+    assert_int_equal(bc_doc_build(&list->articles[0], NULL, &with), 0);
+    bc_text_settings s;
+    bc_text_default_settings(&s);
+    assert_false(s.skip_quotes);
+    s.skip_quotes = true;
+    assert_int_equal(bc_doc_build(&list->articles[0], &s, &without), 0);
+    assert_int_equal(with->quote_count, 2);
+    assert_int_equal(without->quote_count, 0);
+    assert_null(without->quotes);
+    assert_int_equal(without->paragraph_count, with->paragraph_count);
+    assert_int_equal(without->sentence_count, with->sentence_count);
+    assert_memory_equal(without->sentences, with->sentences,
+                        with->sentence_count * sizeof *with->sentences);
+    bc_doc_free(with);
+    bc_doc_free(without);
+    bc_article_list_free(list);
+}
+
 /* Paragraphs from a web page (no input offsets) were chosen by the page
  * extractor: its headings and list items stay, real notices still go; and
  * text in scripts without spaces counts its characters as words. */
@@ -272,6 +299,7 @@ int main(void)
         cmocka_unit_test(test_boilerplate),
         cmocka_unit_test(test_boilerplate_context),
         cmocka_unit_test(test_doc),
+        cmocka_unit_test(test_doc_without_quotes),
         cmocka_unit_test(test_markup_paragraphs),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

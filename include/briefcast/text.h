@@ -81,6 +81,9 @@ typedef struct bc_doc {
 
 typedef struct bc_text_settings {
     bool keep_boilerplate; /* false by default: drop sign-up notices and the like */
+    bool skip_quotes;      /* false by default: find the quotes and their speakers;
+                              true leaves the doc without quotes (paragraphs and
+                              sentences alone, several times faster) */
     bc_logger logger;
 } bc_text_settings;
 

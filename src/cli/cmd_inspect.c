@@ -142,6 +142,7 @@ int cmd_text(int argc, char **argv)
     int rc = parse(argc, argv,
                    "text [--keep-boilerplate] [--input-format FORMAT] [--max-input-bytes N] INPUT",
                    false, &o);
+    o.text.skip_quotes = true; /* the text needs no quotes */
     return rc ? rc : run(&o, print_text);
 }
 
@@ -150,6 +151,7 @@ int cmd_sentences(int argc, char **argv)
     inspect_options o;
     int rc = parse(argc, argv, "sentences [--input-format FORMAT] [--max-input-bytes N] INPUT",
                    false, &o);
+    o.text.skip_quotes = true;
     return rc ? rc : run(&o, print_sentences);
 }
 

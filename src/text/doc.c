@@ -134,8 +134,7 @@ int bc_doc_build(const bc_article *article, const bc_text_settings *settings, bc
         if (rc)
             goto fail;
     }
-    rc = bci_doc_find_quotes(doc, &s->logger);
-    if (rc)
+    if (!s->skip_quotes && (rc = bci_doc_find_quotes(doc, &s->logger)))
         goto fail;
     if (doc->sentence_count == 0 && !article->title) {
         bci_log(&s->logger, BC_LOG_ERROR, "no article text found");
