@@ -102,6 +102,39 @@ static void test_bad_inputs(void **state)
     expect_clean_failure("boilerplate.txt", "Source: Read Full Article\n", 26, "no article text");
 }
 
+/* text and sentences (which skip the quote finder) refuse the same bad
+ * inputs as make, with one line naming the input, and print nothing. */
+static void test_inspect_bad_inputs(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *name, *contents, *cause;
+        size_t size;
+    } inputs[] = {
+        {"empty.txt", "", "empty", 0},
+        {"binary.bin", "\x89PNG\r\n\x1a\n\0\0\0\rIHDR", "binary", 16},
+        {"latin1.txt", "Caf\xE9 opens\n\nThe caf\xE9 opened.", "UTF-8", 27},
+        {"boilerplate.txt", "Source: Read Full Article\n", "no article text", 26},
+    };
+    const char *commands[] = {"text", "sentences"};
+    for (size_t c = 0; c < 2; c++) {
+        for (size_t i = 0; i < sizeof inputs / sizeof inputs[0]; i++) {
+            const char *input = tu_path(0, dir, inputs[i].name);
+            tu_write_file(input, inputs[i].contents, inputs[i].size);
+            char args[1024];
+            snprintf(args, sizeof args, "%s '%s'", commands[c], input);
+            assert_int_equal(briefcast(args), 1);
+            char *err = errors(), *out = output();
+            assert_int_equal(count_lines(err), 1);
+            assert_non_null(strstr(err, inputs[i].name));
+            assert_non_null(strstr(err, inputs[i].cause));
+            assert_string_equal(out, "");
+            free(err);
+            free(out);
+        }
+    }
+}
+
 static void test_usage_errors(void **state)
 {
     (void)state;
@@ -333,6 +366,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_make, setup, teardown),
         cmocka_unit_test_setup_teardown(test_bad_inputs, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_inspect_bad_inputs, setup, teardown),
         cmocka_unit_test_setup_teardown(test_usage_errors, setup, teardown),
         cmocka_unit_test_setup_teardown(test_inspect, setup, teardown),
         cmocka_unit_test_setup_teardown(test_normalize, setup, teardown),
