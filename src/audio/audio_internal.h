@@ -12,7 +12,6 @@
 
 /* Measures the integrated loudness of mono frames at `rate` Hz into
  * `*lufs` (-HUGE_VAL for silence). Errors: BC_EINVAL, BC_ENOMEM. */
-int bci_loudness_int16(const int16_t *frames, size_t count, unsigned rate, double *lufs);
 int bci_loudness_float(const float *frames, size_t count, unsigned rate, double *lufs);
 
 /* True peak: 4 phases, 12 taps each; an interval is known CENTRE frames

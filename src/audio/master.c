@@ -245,20 +245,15 @@ int bci_master_render(const bci_master *m, size_t from, size_t to, bci_sink_fn s
     bci_gain_config gain = {m->gain_db};
     bci_resample_config resample = {m->out_rate};
     bci_mix_config mix = {m->clips, m->clip_count, out_from};
-    bci_chain_link links[] = {
+    bci_chain_link links[4] = {
         {&bci_gain_stage, &gain},
         {&bci_resample_stage, &resample},
-        {&bci_limiter_stage, &m->limiter},
-        {&bci_mix_stage, &mix},
     };
-    size_t link_count = BCI_ARRAY_LEN(links);
+    size_t link_count = 2;
     /* the mixer only where a clip plays: elsewhere it adds nothing */
-    if (clips_play(m, out_from, out_from + exact.remaining)) {
-        links[2] = (bci_chain_link){&bci_mix_stage, &mix};
-        links[3] = (bci_chain_link){&bci_limiter_stage, &m->limiter};
-    } else {
-        link_count--;
-    }
+    if (clips_play(m, out_from, out_from + exact.remaining))
+        links[link_count++] = (bci_chain_link){&bci_mix_stage, &mix};
+    links[link_count++] = (bci_chain_link){&bci_limiter_stage, &m->limiter};
     bci_chain *chain = NULL;
     float *block = malloc(RENDER_BLOCK * sizeof *block);
     int rc = BC_ENOMEM;

@@ -6,8 +6,6 @@
 
 #include "render_internal.h"
 
-/* The most speech workers one render starts, whatever is asked. */
-#define MAX_SPEECH_JOBS 64
 /* eSpeak NG's rate, for a plan with nothing to speak. */
 #define EMPTY_PLAN_RATE 22050
 
@@ -67,14 +65,10 @@ static int place(void *user_data, size_t index, bc_speech *speech)
 
 static size_t speech_jobs(const bc_render_settings *s, size_t segment_count)
 {
-    long jobs = s->jobs ? (long)s->jobs : sysconf(_SC_NPROCESSORS_ONLN);
-    if (jobs < 1)
-        jobs = 1;
-    if (jobs > MAX_SPEECH_JOBS)
-        jobs = MAX_SPEECH_JOBS;
-    if ((size_t)jobs > segment_count)
-        jobs = segment_count ? (long)segment_count : 1;
-    return (size_t)jobs;
+    size_t jobs = bci_job_count(s->jobs);
+    if (jobs > segment_count)
+        jobs = segment_count ? segment_count : 1;
+    return jobs;
 }
 
 int bc_render_programme(const bc_plan *plan, const bc_render_settings *s, bc_programme **out)

@@ -132,37 +132,55 @@ static int render_silence(writer *w, size_t k, bci_opus_packets *packets, bool o
  * limiter's ceiling, so a stretch that decodes above the limit is mastered
  * again with the ceiling lowered by the excess, up to GUARD_TRIES times.
  * This depends only on the stretch, never on the thread that runs it. */
+/* Decodes the Opus stretches of the outputs in `checked` and writes into
+ * `*lowest` how far the worst one is under `limit` (dB; 0 when none is
+ * over); marks every output over it in `over`. */
+static int check_peaks(const writer *w, const bci_opus_packets *packets, const bool *checked,
+                       double limit, float floor, bool *over, double *lowest)
+{
+    *lowest = 0;
+    for (size_t i = 0; i < w->output_count; i++) {
+        over[i] = false;
+        if (!checked[i])
+            continue;
+        double peak = 0;
+        int rc = bci_opus_packets_peak(&packets[i], bci_ogg_opus_pre_skip(w->opus[i]), floor,
+                                       &peak);
+        if (rc)
+            return rc;
+        if (peak > limit) {
+            over[i] = true;
+            *lowest = fmin(*lowest, limit - peak);
+        }
+    }
+    return 0;
+}
+
 static int render_stretch(writer *w, size_t k, bci_opus_packets *packets, bool others)
 {
     if (w->stretches[k].silent)
         return render_silence(w, k, packets, others);
     int rc = encode_stretch(w, &w->master, k, packets, NULL, others);
+    if (rc || !packets)
+        return rc;
     double limit = w->master.true_peak - GUARD_MARGIN_DB;
     /* the meter is exact from 1 dB under the limit up: all the guard needs */
     float floor = (float)pow(10.0, (limit - 1.0) / 20.0);
-    bool retry[MAX_JOBS] = {0};
+    bool opus[MAX_JOBS] = {0}, retry[MAX_JOBS] = {0};
+    for (size_t i = 0; i < w->output_count; i++)
+        opus[i] = w->opus[i] != NULL;
     double lowest = 0;
-    for (size_t i = 0; packets && i < w->output_count && !rc; i++) {
-        double peak = 0;
-        if (w->opus[i] && !(rc = bci_opus_packets_peak(&packets[i],
-                                                       bci_ogg_opus_pre_skip(w->opus[i]), floor,
-                                                       &peak)) && peak > limit) {
-            retry[i] = true;
-            lowest = fmin(lowest, limit - peak);
-        }
-    }
+    rc = check_peaks(w, packets, opus, limit, floor, retry, &lowest);
     bci_master lower = w->master;
     for (int attempt = 0; attempt < GUARD_TRIES && lowest < 0 && !rc; attempt++) {
         lower.limiter.ceiling_db += lowest - GUARD_STEP_DB;
         rc = encode_stretch(w, &lower, k, packets, retry, false);
-        lowest = 0;
-        for (size_t i = 0; i < w->output_count && !rc; i++) {
-            double peak = 0;
-            if (retry[i] && !(rc = bci_opus_packets_peak(&packets[i],
-                                                         bci_ogg_opus_pre_skip(w->opus[i]),
-                                                         floor, &peak)))
-                lowest = peak > limit ? fmin(lowest, limit - peak) : lowest;
-        }
+        /* an output back under the limit keeps this encoding: it is not
+         * encoded again */
+        bool still[MAX_JOBS];
+        if (!rc)
+            rc = check_peaks(w, packets, retry, limit, floor, still, &lowest);
+        memcpy(retry, still, sizeof retry);
     }
     return rc;
 }
@@ -205,14 +223,6 @@ static void *encode_thread(void *user_data)
     return NULL;
 }
 
-static bool has_others(const writer *w)
-{
-    for (size_t i = 0; i < w->output_count; i++)
-        if (w->others[i])
-            return true;
-    return false;
-}
-
 /* Stretches in order on this thread: one rendering feeds every output. */
 static int write_serial(writer *w, const bc_master_settings *m)
 {
@@ -240,7 +250,8 @@ static int write_parallel(writer *w, const bc_master_settings *m, size_t jobs)
             break;
     if (started == 0)
         return write_serial(w, m);
-    for (size_t k = 0; k < w->stretch_count && has_others(w) && !rc; k++) {
+    bool others = w->opus_count < w->output_count; /* MP3, WAV or FLAC too */
+    for (size_t k = 0; k < w->stretch_count && others && !rc; k++) {
         if (bci_cancelled(&m->cancel))
             rc = BC_EINTR;
         else
@@ -263,11 +274,12 @@ static int write_parallel(writer *w, const bc_master_settings *m, size_t jobs)
     return rc;
 }
 
-/* A serial number that depends only on the audio and its title, so the same
- * briefing always gives the same bytes. */
-static uint32_t content_serial(const bc_programme *p, const bc_encoder_settings *s)
+/* A serial number that depends only on the audio (`audio_hash`, the hash
+ * of its samples) and its title, so the same briefing always gives the
+ * same bytes. */
+static uint32_t content_serial(uint64_t audio_hash, const bc_encoder_settings *s)
 {
-    uint64_t h = bci_hash(0, p->samples, p->sample_count * sizeof(int16_t));
+    uint64_t h = audio_hash;
     if (s->tags.title)
         h = bci_hash(h, s->tags.title, strlen(s->tags.title));
     return (uint32_t)(h ^ (h >> 32));
@@ -285,12 +297,18 @@ static int open_outputs(writer *w)
                                                                   p->chapters[i].sample),
                                           p->chapters[i].title};
     }
+    uint64_t audio_hash = 0; /* of the samples, once, for the outputs without a serial */
+    bool hashed = false;
     for (size_t i = 0; i < w->output_count; i++) {
         bc_encoder_settings *s = &w->settings[i];
         *s = w->outputs[i].encoder;
         s->sample_rate = w->rate;
+        if (!s->serial && !hashed) {
+            audio_hash = bci_hash(0, p->samples, p->sample_count * sizeof(int16_t));
+            hashed = true;
+        }
         if (!s->serial)
-            s->serial = content_serial(p, s);
+            s->serial = content_serial(audio_hash, s);
         if (!s->chapters) {
             s->chapters = w->chapters;
             s->chapter_count = p->chapter_count;
