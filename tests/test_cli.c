@@ -141,6 +141,13 @@ static void test_usage_errors(void **state)
     assert_int_equal(briefcast("make " EXAMPLE), 2); /* no -o */
     assert_int_equal(briefcast("make -o x.opus"), 2); /* no input */
     assert_int_equal(briefcast("make --rate 20 -o x.opus " EXAMPLE), 2);
+    /* dates that are not on the calendar are usage errors, named as such */
+    assert_int_equal(briefcast("plan --date 2026-02-30 " EXAMPLE), 2);
+    char *date_err = errors();
+    assert_non_null(strstr(date_err, "--date"));
+    free(date_err);
+    assert_int_equal(briefcast("plan --date 2023-02-29 " EXAMPLE), 2);
+    assert_int_equal(briefcast("plan --date 2024-02-29 " EXAMPLE), 0);
     assert_int_equal(briefcast("frobnicate"), 2);
     assert_int_equal(briefcast(""), 2);
     assert_int_equal(briefcast("--version"), 0);

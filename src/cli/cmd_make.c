@@ -82,12 +82,14 @@ int make_is_interrupted(void *user_data)
 
 
 
+/* A YYYY-MM-DD date that is on the calendar: its sortable form (which
+ * carries 2026-02-30 over into March) begins with the same ten bytes. */
 static bool valid_date(const char *s)
 {
     int y, m, d;
-    char extra;
-    return strlen(s) == 10 && sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &extra) == 3 && m >= 1 &&
-           m <= 12 && d >= 1 && d <= 31;
+    char extra, key[32];
+    return strlen(s) == 10 && sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &extra) == 3 &&
+           bc_date_key(s, key, sizeof key) && strncmp(key, s, 10) == 0;
 }
 
 static int parse(int argc, char **argv, bool plan_only, make_options *o)

@@ -70,6 +70,10 @@ bool bci_utf8_valid(const char *data, size_t size, size_t *bad_offset);
  * byte length (1 for an invalid byte, whose value becomes U+FFFD). */
 size_t bci_utf8_decode(const char *s, size_t length, int32_t *cp);
 
+/* The day of the week of a date of the Gregorian calendar, 0 for Sunday
+ * (month 1-12). */
+int bci_weekday(int year, int month, int day);
+
 /* 64-bit FNV-1a hash, for seeds and serial numbers that must be stable. */
 uint64_t bci_hash(uint64_t seed, const void *data, size_t size);
 

@@ -180,6 +180,14 @@ bool bci_utf8_valid(const char *data, size_t size, size_t *bad_offset)
     return true;
 }
 
+int bci_weekday(int year, int month, int day)
+{
+    /* Sakamoto's method */
+    static const int offsets[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
+    int y = month < 3 ? year - 1 : year;
+    return (y + y / 4 - y / 100 + y / 400 + offsets[month - 1] + day) % 7;
+}
+
 uint64_t bci_hash(uint64_t seed, const void *data, size_t size)
 {
     const unsigned char *p = data;

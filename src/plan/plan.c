@@ -112,10 +112,7 @@ static bool spoken_date(const char *date, char *out, size_t size)
     bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
     if (d > month_days[m - 1] || (m == 2 && d == 29 && !leap))
         return false;
-    /* Sakamoto's day of the week */
-    static const int offsets[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
-    int yy = m < 3 ? y - 1 : y;
-    int weekday = (yy + yy / 4 - yy / 100 + yy / 400 + offsets[m - 1] + d) % 7;
+    int weekday = bci_weekday(y, m, d);
     const char *suffix = (d % 10 == 1 && d != 11) ? "st"
                          : (d % 10 == 2 && d != 12) ? "nd"
                          : (d % 10 == 3 && d != 13) ? "rd"
@@ -171,8 +168,11 @@ int bc_plan_build(const bc_story *stories, size_t story_count, const bc_plan_set
         if (!stories[i].doc || !stories[i].selection)
             return BC_EINVAL;
     char date_words[64];
-    if (s->date && !spoken_date(s->date, date_words, sizeof date_words))
+    if (s->date && !spoken_date(s->date, date_words, sizeof date_words)) {
+        bci_log(&s->logger, BC_LOG_ERROR, "date '%s' is not a calendar date (YYYY-MM-DD)",
+                s->date);
         return BC_EINVAL;
+    }
     bci_plan_builder b = {.logger = &s->logger, .normalize = s->normalize};
     b.narrator = bc_voice_set_first(s->voices, BC_VOICE_NARRATOR);
     b.headline = bc_voice_set_first(s->voices, BC_VOICE_HEADLINE);

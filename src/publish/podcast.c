@@ -201,9 +201,7 @@ static bool rfc822(const char *date, char *out, size_t size)
     if (!bc_date_key(date, key, sizeof key) ||
         sscanf(key, "%d-%d-%dT%d:%d:%dZ", &y, &m, &d, &hh, &mm, &ss) != 6)
         return false;
-    static const int offsets[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
-    int yy = m < 3 ? y - 1 : y;
-    int weekday = (yy + yy / 4 - yy / 100 + yy / 400 + offsets[m - 1] + d) % 7;
+    int weekday = bci_weekday(y, m, d);
     snprintf(out, size, "%s, %02d %s %04d %02d:%02d:%02d GMT", days[weekday], d, months[m - 1], y,
              hh, mm, ss);
     return true;
