@@ -325,7 +325,7 @@ static void test_never_selected(void **state)
 static void test_sentence_flags(void **state)
 {
     (void)state;
-#define FLAGS(s) bci_sentence_flags(s, strlen(s))
+#define FLAGS(s) bci_sentence_flags(s, strlen(s), bc_count_words(s, strlen(s)))
     assert_true(FLAGS("But the plan failed.") & BCI_SENT_CONNECTIVE);
     assert_true(FLAGS("However, the plan failed.") & BCI_SENT_CONNECTIVE);
     assert_true(FLAGS("In addition, two roads shut.") & BCI_SENT_CONNECTIVE);
@@ -352,7 +352,7 @@ static void test_sentence_flags(void **state)
     assert_true(FLAGS("\xE2\x80\x9CWe won the vote.\xE2\x80\x9D") & BCI_SENT_UNATTRIBUTED);
     assert_false(FLAGS("(The vote was close.)") & BCI_SENT_UNATTRIBUTED);
     assert_false(FLAGS("The team's win was its first.") & BCI_SENT_QUOTED);
-    assert_int_equal(bci_sentence_flags("", 0) & BCI_SENT_NEVER, 0);
+    assert_int_equal(bci_sentence_flags("", 0, 0) & BCI_SENT_NEVER, 0);
 #undef FLAGS
 }
 

@@ -458,7 +458,16 @@ static int run(int argc, char **argv, bool plan_only)
         goto done;
     if (o.feed.path && cli_feed_prepare(&o.feed, &log))
         goto done;
-    int rc;
+    bc_render_settings render;
+    bc_render_default_settings(&render);
+    render.voices = r.voices;
+    render.rate = o.rate;
+    render.jobs = o.jobs;
+    render.lead_in_ms = bc_master_lead_in_ms(&o.master);
+    render.lead_out_ms = bc_master_lead_out_ms(&o.master);
+    render.logger = cli_logger(&log);
+    render.cancel = (bc_canceller){make_is_interrupted, NULL};
+    int rc = 0;
     if (o.plan_in) {
         if (read_plan(o.plan_in, &log, &r.plan))
             goto done;
@@ -481,13 +490,7 @@ static int run(int argc, char **argv, bool plan_only)
         b.plan.intro = o.intro;
         b.plan.normalize.locale = o.locale;
         b.plan.logger = cli_logger(&log);
-        b.render.voices = r.voices;
-        b.render.rate = o.rate;
-        b.render.jobs = o.jobs;
-        b.render.lead_in_ms = bc_master_lead_in_ms(&o.master);
-        b.render.lead_out_ms = bc_master_lead_out_ms(&o.master);
-        b.render.logger = cli_logger(&log);
-        b.render.cancel = (bc_canceller){make_is_interrupted, NULL};
+        b.render = render;
         b.logger = cli_logger(&log);
         rc = bc_briefing_plan(r.articles, r.article_count, &b, &r.plan,
                               plan_only ? NULL : &r.programme);
@@ -504,17 +507,10 @@ static int run(int argc, char **argv, bool plan_only)
     if (o.plan_out && write_plan(r.plan, o.plan_out))
         goto done;
 
-    bc_render_settings render;
-    bc_render_default_settings(&render);
-    render.voices = r.voices;
-    render.rate = o.rate;
-    render.jobs = o.jobs;
-    render.lead_in_ms = bc_master_lead_in_ms(&o.master);
-    render.lead_out_ms = bc_master_lead_out_ms(&o.master);
-    render.logger = cli_logger(&log);
-    render.cancel = (bc_canceller){make_is_interrupted, NULL};
-    cli_progress(&log, "speaking %zu segments", r.plan->segment_count);
-    rc = r.programme ? 0 : bc_render_programme(r.plan, &render, &r.programme);
+    if (!r.programme) {
+        cli_progress(&log, "speaking %zu segments", r.plan->segment_count);
+        rc = bc_render_programme(r.plan, &render, &r.programme);
+    }
     if (rc) {
         cli_fail(&log, rc == BC_EINTR ? "interrupted" : o.plan_in ? o.plan_in : "speech", rc);
         goto done;

@@ -324,14 +324,16 @@ int bc_bulletin_budgets(const bc_doc *const *docs, size_t count, size_t words, s
 {
     if ((!docs && count) || !words_out)
         return BC_EINVAL;
-    double total_weight = 0;
-    for (size_t i = 0; i < count; i++) {
+    for (size_t i = 0; i < count; i++)
         if (!docs[i])
             return BC_EINVAL;
-        total_weight += sqrt((double)doc_words(docs[i]) + 1.0);
+    double total_weight = 0;
+    for (size_t i = 0; i < count; i++) {
+        words_out[i] = doc_words(docs[i]); /* the length until the share replaces it */
+        total_weight += sqrt((double)words_out[i] + 1.0);
     }
     for (size_t i = 0; i < count; i++) {
-        double weight = sqrt((double)doc_words(docs[i]) + 1.0);
+        double weight = sqrt((double)words_out[i] + 1.0);
         size_t share = total_weight > 0 ? (size_t)((double)words * weight / total_weight) : 0;
         words_out[i] = share < MIN_STORY_WORDS ? MIN_STORY_WORDS : share;
     }

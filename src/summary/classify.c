@@ -249,10 +249,9 @@ static bool has_quotation(const char *text, size_t length)
     return false;
 }
 
-unsigned bci_sentence_flags(const char *text, size_t length)
+unsigned bci_sentence_flags(const char *text, size_t length, size_t words)
 {
     unsigned flags = 0;
-    size_t words = bc_count_words(text, length);
     if (opens_with_any(text, length, notice_openers, BCI_ARRAY_LEN(notice_openers)))
         flags |= BCI_SENT_NOTICE;
     if (opens_with_any(text, length, byline_openers, BCI_ARRAY_LEN(byline_openers)) ||

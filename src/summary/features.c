@@ -272,7 +272,7 @@ int bci_summary_text_build(const bc_doc *doc, bci_summary_text *text)
         const char *s = bc_doc_sentence(doc, i, &length);
         bci_sentence_info *info = &text->sentences[i];
         info->words = bc_count_words(s, length);
-        info->flags = bci_sentence_flags(s, length);
+        info->flags = bci_sentence_flags(s, length, info->words);
         if (doc->sentences[i].paragraph == doc->sentences[0].paragraph)
             info->flags |= BCI_SENT_LEAD_PARAGRAPH;
         if ((rc = tokenize(&tk, s, length)) ||

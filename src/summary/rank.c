@@ -102,6 +102,16 @@ typedef struct scratch {
     size_t *spread;   /* term_count: in how many sentences each term occurs */
 } scratch;
 
+/* Divides every value by the largest (all zero stays zero). */
+static void scale_to_unit(double *values, size_t n)
+{
+    double top = 0;
+    for (size_t i = 0; i < n; i++)
+        top = fmax(top, values[i]);
+    for (size_t i = 0; i < n && top > 0; i++)
+        values[i] /= top;
+}
+
 /* PageRank of sentences [first, first + count) over their cosine graph;
  * writes each one's rank divided by the window's highest to `centrality`. */
 static void rank_window(const bci_vector *vectors, size_t first, size_t count, scratch *w,
@@ -147,21 +157,8 @@ static void rank_window(const bci_vector *vectors, size_t first, size_t count, s
         if (change < CONVERGED)
             break;
     }
-    double top = 0;
-    for (size_t i = 0; i < count; i++)
-        top = fmax(top, rank[i]);
-    for (size_t i = 0; i < count; i++)
-        centrality[first + i] = top > 0 ? rank[i] / top : 0;
-}
-
-/* Divides every value by the largest (all zero stays zero). */
-static void scale_to_unit(double *values, size_t n)
-{
-    double top = 0;
-    for (size_t i = 0; i < n; i++)
-        top = fmax(top, values[i]);
-    for (size_t i = 0; i < n && top > 0; i++)
-        values[i] /= top;
+    memcpy(centrality + first, rank, count * sizeof *rank);
+    scale_to_unit(centrality + first, count);
 }
 
 /* Cosine of each sentence with the centroid (the sum of all vectors). */

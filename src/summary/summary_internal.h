@@ -67,10 +67,11 @@ int bci_summary_text_build(const bc_doc *doc, bci_summary_text *text);
 /* Frees what bci_summary_text_build() allocated; accepts a zeroed struct. */
 void bci_summary_text_free(bci_summary_text *text);
 
-/* Classifies one sentence of text (the BCI_SENT_* flags that need no
- * context): datelines, captions, bylines, notices, dangling openers,
- * unattributed quotes, lead-ins and direct speech. */
-unsigned bci_sentence_flags(const char *text, size_t length);
+/* Classifies one sentence of text of `words` words (bc_count_words()):
+ * the BCI_SENT_* flags that need no context: datelines, captions, bylines,
+ * notices, dangling openers, unattributed quotes, lead-ins and direct
+ * speech. */
+unsigned bci_sentence_flags(const char *text, size_t length, size_t words);
 
 /* True when `text` has a verb or phrase that attributes speech ("said",
  * "told", "according to", ...) as a whole word. */
