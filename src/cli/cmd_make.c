@@ -128,7 +128,7 @@ static int parse(int argc, char **argv, bool plan_only, make_options *o)
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
-    *o = (make_options){.intro = true, .plan_only = plan_only};
+    *o = (make_options){.intro = true};
     const char *usage = plan_only ? plan_usage_text : usage_text;
     bool audio_option = false;
     bc_ingest_default_settings(&o->ingest);

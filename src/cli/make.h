@@ -9,7 +9,6 @@
 #include "cli.h"
 
 typedef struct make_options {
-    bool plan_only;        /* the plan command: stop after planning */
     const char *output;
     const char *plan_out;
     const char *plan_in;
