@@ -60,6 +60,17 @@ void cli_free_inputs(char **inputs, size_t count);
 int cli_ingest(const char *path, const bc_ingest_settings *settings, cli_log *log,
                bc_article_list **out);
 
+/* Prints one doc of an input (article `index` of it); returns 0, or
+ * non-zero once it has reported its failure. */
+typedef int (*cli_doc_fn)(const bc_doc *doc, size_t index, void *user_data, cli_log *log);
+
+/* Ingests `input`, builds the doc of each of its articles with `text` (its
+ * logger set to the run's) and hands it to `print`, stopping at the first
+ * failure; then checks standard output and prints the warnings. Returns the
+ * exit status: 0, or 1 after one line on stderr. */
+int cli_each_doc(const char *input, const bc_ingest_settings *ingest, bc_text_settings *text,
+                 cli_doc_fn print, void *user_data);
+
 /* Parses the value of --input-format (auto, text, html or feed); returns
  * false, after printing the error, when it is none of them. */
 bool cli_parse_format(const char *text, bc_input_format *out);

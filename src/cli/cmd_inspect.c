@@ -16,7 +16,6 @@ typedef struct inspect_options {
     bc_summary_settings summary;
     const char *voices_dir;
     const char *input;
-    const bc_article_list *list; /* the input's articles, while they are printed */
 } inspect_options;
 
 static int parse(int argc, char **argv, const char *usage, bool summary_options,
@@ -56,50 +55,17 @@ static int parse(int argc, char **argv, const char *usage, bool summary_options,
     return cli_one_input(argc, argv, usage, &o->input);
 }
 
-/* Runs `print` on the doc of every article of the input. */
-static int run(inspect_options *o, int (*print)(const bc_doc *doc, const inspect_options *o,
-                                                cli_log *log))
-{
-    cli_log log = {0};
-    bc_article_list *list = NULL;
-    if (cli_ingest(o->input, &o->ingest, &log, &list))
-        return 1;
-    int status = 0;
-    o->text.logger = cli_logger(&log);
-    o->list = list;
-    for (size_t i = 0; i < list->count && status == 0; i++) {
-        bc_doc *doc = NULL;
-        int rc = bc_doc_build(&list->articles[i], &o->text, &doc);
-        if (rc) {
-            cli_fail(&log, o->input, rc);
-            status = 1;
-            break;
-        }
-        if (print(doc, o, &log))
-            status = 1;
-        bc_doc_free(doc);
-    }
-    bc_article_list_free(list);
-    if (fflush(stdout) != 0 || ferror(stdout)) {
-        cli_error("standard output: write error");
-        status = 1;
-    }
-    if (status == 0)
-        cli_flush_warnings(&log);
-    return status;
-}
-
 static void print_span(const char *text, size_t length)
 {
     fwrite(text, 1, length, stdout);
     fputc('\n', stdout);
 }
 
-static int print_text(const bc_doc *doc, const inspect_options *o, cli_log *log)
+static int print_text(const bc_doc *doc, size_t index, void *user_data, cli_log *log)
 {
     const char *title = doc->article->title;
     /* Articles of a feed follow each other after a blank line. */
-    if (doc->article != &o->list->articles[0])
+    if (index > 0)
         fputc('\n', stdout);
     printf("%s\n", title ? title : "");
     for (size_t i = 0; i < doc->paragraph_count; i++) {
@@ -109,7 +75,7 @@ static int print_text(const bc_doc *doc, const inspect_options *o, cli_log *log)
     return 0;
 }
 
-static int print_sentences(const bc_doc *doc, const inspect_options *o, cli_log *log)
+static int print_sentences(const bc_doc *doc, size_t index, void *user_data, cli_log *log)
 {
     for (size_t i = 0; i < doc->sentence_count; i++) {
         size_t length;
@@ -119,8 +85,9 @@ static int print_sentences(const bc_doc *doc, const inspect_options *o, cli_log 
     return 0;
 }
 
-static int print_summary(const bc_doc *doc, const inspect_options *o, cli_log *log)
+static int print_summary(const bc_doc *doc, size_t index, void *user_data, cli_log *log)
 {
+    const inspect_options *o = user_data;
     bc_selection *selection = NULL;
     int rc = bc_summarize(doc, &o->summary, &selection);
     if (rc) {
@@ -143,7 +110,7 @@ int cmd_text(int argc, char **argv)
                    "text [--keep-boilerplate] [--input-format FORMAT] [--max-input-bytes N] INPUT",
                    false, &o);
     o.text.skip_quotes = true; /* the text needs no quotes */
-    return rc ? rc : run(&o, print_text);
+    return rc ? rc : cli_each_doc(o.input, &o.ingest, &o.text, print_text, &o);
 }
 
 int cmd_sentences(int argc, char **argv)
@@ -152,7 +119,7 @@ int cmd_sentences(int argc, char **argv)
     int rc = parse(argc, argv, "sentences [--input-format FORMAT] [--max-input-bytes N] INPUT",
                    false, &o);
     o.text.skip_quotes = true;
-    return rc ? rc : run(&o, print_sentences);
+    return rc ? rc : cli_each_doc(o.input, &o.ingest, &o.text, print_sentences, &o);
 }
 
 int cmd_summarize(int argc, char **argv)
@@ -161,7 +128,7 @@ int cmd_summarize(int argc, char **argv)
     int rc = parse(argc, argv,
                    "summarize [--words N | --seconds S | --full] [--input-format FORMAT] INPUT",
                    true, &o);
-    return rc ? rc : run(&o, print_summary);
+    return rc ? rc : cli_each_doc(o.input, &o.ingest, &o.text, print_summary, &o);
 }
 
 static const char *use_name(bc_voice_use use)

@@ -225,35 +225,22 @@ static int parse(int argc, char **argv, quotes_options *o)
     return cli_one_input(argc, argv, usage, &o->input);
 }
 
+/* print_quotes() for cli_each_doc(): a failure is reported naming the input. */
+static int print_doc(const bc_doc *doc, size_t index, void *user_data, cli_log *log)
+{
+    (void)index;
+    const quotes_options *o = user_data;
+    int rc = print_quotes(doc, o);
+    if (rc)
+        cli_fail(log, o->input, rc);
+    return rc;
+}
+
 int cmd_quotes(int argc, char **argv)
 {
     quotes_options o = {0};
     int rc = parse(argc, argv, &o);
     if (rc)
         return rc;
-    cli_log log = {0};
-    bc_article_list *list = NULL;
-    if (cli_ingest(o.input, &o.ingest, &log, &list))
-        return 1;
-    int status = 0;
-    o.text.logger = cli_logger(&log);
-    for (size_t i = 0; i < list->count && status == 0; i++) {
-        bc_doc *doc = NULL;
-        rc = bc_doc_build(&list->articles[i], &o.text, &doc);
-        if (rc == 0)
-            rc = print_quotes(doc, &o);
-        if (rc) {
-            cli_fail(&log, o.input, rc);
-            status = 1;
-        }
-        bc_doc_free(doc);
-    }
-    bc_article_list_free(list);
-    if (fflush(stdout) != 0 || ferror(stdout)) {
-        cli_error("standard output: write error");
-        status = 1;
-    }
-    if (status == 0)
-        cli_flush_warnings(&log);
-    return status;
+    return cli_each_doc(o.input, &o.ingest, &o.text, print_doc, &o);
 }

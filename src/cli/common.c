@@ -428,3 +428,33 @@ void cli_free_inputs(char **inputs, size_t count)
         free(inputs[i]);
     free(inputs);
 }
+
+int cli_each_doc(const char *input, const bc_ingest_settings *ingest, bc_text_settings *text,
+                 cli_doc_fn print, void *user_data)
+{
+    cli_log log = {0};
+    bc_article_list *list = NULL;
+    if (cli_ingest(input, ingest, &log, &list))
+        return 1;
+    int status = 0;
+    text->logger = cli_logger(&log);
+    for (size_t i = 0; i < list->count && status == 0; i++) {
+        bc_doc *doc = NULL;
+        int rc = bc_doc_build(&list->articles[i], text, &doc);
+        if (rc) {
+            cli_fail(&log, input, rc);
+            status = 1;
+        } else if (print(doc, i, user_data, &log)) {
+            status = 1;
+        }
+        bc_doc_free(doc);
+    }
+    bc_article_list_free(list);
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        cli_error("standard output: write error");
+        status = 1;
+    }
+    if (status == 0)
+        cli_flush_warnings(&log);
+    return status;
+}
