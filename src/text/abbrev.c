@@ -54,10 +54,7 @@ static bool sentence_ends(const bci_tn *t, size_t pos)
         return false;
     char word[BCI_TN_MAX_WORD + 1];
     bci_tn_ascii_word(t, pos + 1, word, sizeof word);
-    for (size_t i = 0; i < BCI_ARRAY_LEN(openers); i++)
-        if (strcmp(word, openers[i]) == 0)
-            return true;
-    return false;
+    return bci_tn_listed(word, openers, BCI_ARRAY_LEN(openers));
 }
 
 /* True when a capitalised word stands before `pos` in mid-sentence. */
@@ -261,8 +258,8 @@ size_t bci_tn_word(bci_tn *t, size_t pos)
         "OK", "NO", "SO", "GO", "WE", "HE", "ME", "MY", "BY", "TO", "IN", "ON", "OF", "OR",
         "IF", "IS", "AN", "AS", "BE", "DO", "UP", "OH", "HI",
     };
-    for (size_t i = 0; capitals && length == 2 && i < BCI_ARRAY_LEN(shouted_words); i++)
-        capitals = strcmp(word, shouted_words[i]) != 0;
+    if (capitals && length == 2)
+        capitals = !bci_tn_listed(word, shouted_words, BCI_ARRAY_LEN(shouted_words));
     if (capitals && length == 3 && beside_capitals(t, pos, end)) {
         /* "NEW YORK", "LOS ANGELES": a dateline in capitals */
         static const char *const words[] = {
@@ -273,13 +270,10 @@ size_t bci_tn_word(bci_tn *t, size_t pos)
             "SET", "RUN", "LOW", "AIR", "SEA", "OIL", "GAS", "CAR", "BAN", "BID", "ACT", "AGE",
             "RED", "WAY", "YES", "SUN", "KEY", "ITS", "BAY",
         };
-        for (size_t i = 0; i < BCI_ARRAY_LEN(words); i++) {
-            if (strcmp(word, words[i]) == 0) {
-                for (size_t k = 1; k < length; k++)
-                    word[k] = (char)(word[k] | 0x20);
-                capitals = false;
-                break;
-            }
+        if (bci_tn_listed(word, words, BCI_ARRAY_LEN(words))) {
+            for (size_t k = 1; k < length; k++)
+                word[k] = (char)(word[k] | 0x20);
+            capitals = false;
         }
     }
     if (capitals) {

@@ -27,14 +27,6 @@ static const char *const initialisms[] = {
     "IST", "JST", "MST", "PST", "CST", "AEST", "CEST", "SGT",
 };
 
-static bool listed(const char *word, const char *const *list, size_t count)
-{
-    for (size_t i = 0; i < count; i++)
-        if (strcmp(word, list[i]) == 0)
-            return true;
-    return false;
-}
-
 static bool vowel(char c, bool first)
 {
     return strchr("AEIOU", c) != NULL || (c == 'Y' && !first);
@@ -84,7 +76,7 @@ static bool sayable(const char *w, size_t n)
         if (i > 3)
             return false;
         memcpy(onset, w, i);
-        if (!listed(onset, onsets, BCI_ARRAY_LEN(onsets)))
+        if (!bci_tn_listed(onset, onsets, BCI_ARRAY_LEN(onsets)))
             return false;
     }
     size_t run_vowels = 0, run_consonants = 0, last_consonants = 0;
@@ -105,8 +97,8 @@ static bool sayable(const char *w, size_t n)
                 return false;
             if (run_consonants == 2 && i + 1 < n) {
                 char pair[3] = {w[i - 1], w[i], 0};
-                if (!listed(pair, onsets, BCI_ARRAY_LEN(onsets)) &&
-                    !listed(pair, codas, BCI_ARRAY_LEN(codas)))
+                if (!bci_tn_listed(pair, onsets, BCI_ARRAY_LEN(onsets)) &&
+                    !bci_tn_listed(pair, codas, BCI_ARRAY_LEN(codas)))
                     return false;
             }
         }
@@ -117,7 +109,7 @@ static bool sayable(const char *w, size_t n)
         if (last_consonants > 3)
             return false;
         memcpy(coda, w + n - last_consonants, last_consonants);
-        return listed(coda, codas, BCI_ARRAY_LEN(codas));
+        return bci_tn_listed(coda, codas, BCI_ARRAY_LEN(codas));
     }
     return true;
 }
@@ -135,8 +127,8 @@ void bci_tn_acronym(bci_tn *t, const char *letters, size_t length)
         bci_tn_say(t, "Footsie"); /* the index's own name */
         return;
     }
-    bool spell = listed(word, initialisms, BCI_ARRAY_LEN(initialisms));
-    bool say = !spell && (listed(word, word_acronyms, BCI_ARRAY_LEN(word_acronyms)) ||
+    bool spell = bci_tn_listed(word, initialisms, BCI_ARRAY_LEN(initialisms));
+    bool say = !spell && (bci_tn_listed(word, word_acronyms, BCI_ARRAY_LEN(word_acronyms)) ||
                           sayable(word, length));
     /* a shouted headline: its capitals are words unless they have no vowel */
     if (t->shouting && !spell)
@@ -172,11 +164,11 @@ static bool word_is(const bci_tn *t, size_t start, size_t end, const char *const
         return false;
     memcpy(word, t->text + start, end - start);
     word[end - start] = '\0';
-    if (listed(word, list, count))
+    if (bci_tn_listed(word, list, count))
         return true;
     for (size_t i = 1; i < end - start; i++)
         word[i] = (char)(word[i] | 0x20);
-    return listed(word, list, count);
+    return bci_tn_listed(word, list, count);
 }
 
 /* ---- Roman numerals -------------------------------------------------------- */

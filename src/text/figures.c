@@ -31,14 +31,6 @@ static size_t vulgar(const bci_tn *t, size_t pos, unsigned *numerator, unsigned 
     return 0;
 }
 
-static bool in_list(const char *word, const char *const *list, size_t count)
-{
-    for (size_t i = 0; i < count; i++)
-        if (strcmp(word, list[i]) == 0)
-            return true;
-    return false;
-}
-
 /* The ASCII word that ends just before `pos` (past at most one space), in
  * lower case; "" when there is none. */
 static void previous_word(const bci_tn *t, size_t pos, char *word, size_t size)
@@ -79,14 +71,14 @@ static bool year_reading(const bci_tn *t, const bci_tn_number *n)
         return false;
     char word[24];
     previous_word(t, n->start, word, sizeof word);
-    if (in_list(word, cues, BCI_ARRAY_LEN(cues)))
+    if (bci_tn_listed(word, cues, BCI_ARRAY_LEN(cues)))
         return true;
     size_t next = bci_tn_space(t, n->end);
     if (next == n->end || !bci_tn_lower(t, next))
         return true;
     bci_tn_ascii_word(t, next, word, sizeof word);
     size_t length = strlen(word);
-    if (in_list(word, counted, BCI_ARRAY_LEN(counted)))
+    if (bci_tn_listed(word, counted, BCI_ARRAY_LEN(counted)))
         return false;
     /* a plural noun after it is what it counts: "1500 homes" */
     return !(length > 3 && word[length - 1] == 's' && word[length - 2] != 's');
@@ -124,7 +116,7 @@ static bool emergency_number(const bci_tn *t, const bci_tn_number *n)
         return false;
     char word[BCI_TN_MAX_WORD + 1];
     previous_word(t, n->start, word, sizeof word);
-    if (in_list(word, before, BCI_ARRAY_LEN(before)))
+    if (bci_tn_listed(word, before, BCI_ARRAY_LEN(before)))
         return true;
     size_t next = bci_tn_space(t, n->end);
     if (next == n->end)
@@ -132,7 +124,7 @@ static bool emergency_number(const bci_tn *t, const bci_tn_number *n)
     bci_tn_ascii_word(t, next, word, sizeof word);
     for (size_t i = 0; word[i]; i++)
         word[i] = (char)(word[i] | 0x20);
-    return in_list(word, after, BCI_ARRAY_LEN(after));
+    return bci_tn_listed(word, after, BCI_ARRAY_LEN(after));
 }
 
 /* Says the number alone, as a year when it looks like one. */
@@ -200,9 +192,8 @@ static bool metres_context(const bci_tn *t, size_t start, size_t end)
         return true;
     char word[BCI_TN_MAX_WORD + 1];
     bci_tn_ascii_word(t, next, word, sizeof word);
-    for (size_t i = 0; i < BCI_ARRAY_LEN(measures) && next > end; i++)
-        if (strcmp(word, measures[i]) == 0)
-            return true;
+    if (next > end && bci_tn_listed(word, measures, BCI_ARRAY_LEN(measures)))
+        return true;
     size_t ws, we;
     if (!bci_tn_word_before(t, start, &ws, &we))
         return false;

@@ -145,6 +145,14 @@ static size_t match_word(const bci_tn *t, size_t pos, const char *word, bool fol
     return pos + n;
 }
 
+bool bci_tn_listed(const char *word, const char *const *list, size_t count)
+{
+    for (size_t i = 0; i < count; i++)
+        if (strcmp(word, list[i]) == 0)
+            return true;
+    return false;
+}
+
 size_t bci_tn_word_ci(const bci_tn *t, size_t pos, const char *word)
 {
     return match_word(t, pos, word, true);
@@ -222,18 +230,14 @@ bool bci_tn_attributive(const bci_tn *t, size_t start, size_t end)
     for (size_t i = 0; i < n; i++)
         before[i] = (char)(t->text[ws + i] | 0x20);
     before[n] = '\0';
-    bool determiner = false;
-    for (size_t i = 0; i < BCI_ARRAY_LEN(determiners) && !determiner; i++)
-        determiner = strcmp(before, determiners[i]) == 0;
-    if (!determiner)
+    if (!bci_tn_listed(before, determiners, BCI_ARRAY_LEN(determiners)))
         return false;
     if (bci_tn_at(t, end) != ' ' || !bci_tn_lower(t, end + 1))
         return false;
     char word[BCI_TN_MAX_WORD + 1];
     bci_tn_ascii_word(t, end + 1, word, sizeof word);
-    for (size_t i = 0; i < BCI_ARRAY_LEN(not_nouns); i++)
-        if (strcmp(word, not_nouns[i]) == 0)
-            return false;
+    if (bci_tn_listed(word, not_nouns, BCI_ARRAY_LEN(not_nouns)))
+        return false;
     /* "the $5bn needed", "a 5km newly built road": verbs and adverbs */
     size_t length = strlen(word);
     const char *ending = length > 3 ? word + length - 2 : "";

@@ -98,6 +98,8 @@ bool bci_tn_starts(const bci_tn *t, size_t pos);
 size_t bci_tn_space(const bci_tn *t, size_t pos);
 /* True when `pos` holds a space-like character. */
 bool bci_tn_is_space(const bci_tn *t, size_t pos);
+/* True when `word` is one of the `count` words of `list` (exact match). */
+bool bci_tn_listed(const char *word, const char *const *list, size_t count);
 /* Matches `word` at `pos` ignoring ASCII case, followed by a token end;
  * returns the end or 0. */
 size_t bci_tn_word_ci(const bci_tn *t, size_t pos, const char *word);
