@@ -200,18 +200,26 @@ static int narrate(story_state *st, bc_role role, const char *text, size_t lengt
     return rc;
 }
 
+/* Writes the name to call `speaker` by into `name`: in full ("Tom Reilly")
+ * the first time in the story, short ("Mr Reilly") after that; marks them
+ * named. */
+static void speaker_name(story_state *st, const char *speaker, char *name, size_t size)
+{
+    if (was_named(st, speaker))
+        bci_short_name(st->doc, speaker, name, size);
+    else
+        snprintf(name, size, "%s", speaker);
+    mark_named(st, speaker);
+}
+
 /* Names `speaker` before their quote: "Tom Reilly said:" the first time in
  * the story, "Mr Reilly said:" after that. */
 static int name_speaker(story_state *st, const char *speaker, const char *verb)
 {
     char name[256];
-    if (was_named(st, speaker))
-        bci_short_name(st->doc, speaker, name, sizeof name);
-    else
-        snprintf(name, sizeof name, "%s", speaker);
+    speaker_name(st, speaker, name, sizeof name);
     char line[320];
     int n = snprintf(line, sizeof line, "%s %s:", name, verb);
-    mark_named(st, speaker);
     return narrate(st, BC_ROLE_ATTRIBUTION, line, (size_t)n, BCI_PAUSE_VOICE_CHANGE_MS);
 }
 
@@ -252,14 +260,10 @@ static int plan_sentence(story_state *st, size_t id, bool paragraph_ends, bool p
                 strcmp(st->current_speaker ? st->current_speaker : "", next->speaker) != 0) {
                 /* "He said:" → the name, as the article gives it */
                 char name[256];
-                if (was_named(st, next->speaker))
-                    bci_short_name(doc, next->speaker, name, sizeof name);
-                else
-                    snprintf(name, sizeof name, "%s", next->speaker);
+                speaker_name(st, next->speaker, name, sizeof name);
                 char line[512];
                 int n = snprintf(line, sizeof line, "%s%.*s", name, (int)(length - pronoun),
                                  s + pronoun);
-                mark_named(st, next->speaker);
                 introduced = next->speaker;
                 rc = narrate(st, BC_ROLE_ATTRIBUTION, line, (size_t)n, BCI_PAUSE_VOICE_CHANGE_MS);
                 continue;
