@@ -46,7 +46,7 @@ static void time_stages(bci_html_parser *parser, const page *p, double *ms)
         return;
     double t1 = now_ms();
     bc_article a = {.title_offset = BC_NO_OFFSET};
-    bci_html_metadata(tree, &a, NULL);
+    bci_html_metadata(tree, &a);
     double t2 = now_ms();
     bci_extract_article(tree, a.title, &a);
     double t3 = now_ms();

@@ -140,7 +140,7 @@ static bool ad_or_loading(const xmlNode *n)
     };
     bci_buf b = {0};
     bool found = false;
-    if (bci_node_text(n, &b, 64) == 0 && bci_buf_append(&b, "", 0) == 0) {
+    if (bci_node_text(n, &b, 64) == 0) {
         for (size_t i = 0; i < BCI_ARRAY_LEN(ads) && !found; i++)
             found = equal_word(b.data, ads[i], false);
         for (size_t i = 0; i < BCI_ARRAY_LEN(loading) && !found; i++)
@@ -233,10 +233,8 @@ static void finish(xmlNode *n, bci_node *info, counts *all, const bci_node *node
         c->paragraphs += info->runs;
         c->textish_chars += loose_chars(n);
     }
-    if (info->tag == BCI_TAG_A) {
-        const char *href = bci_attr(n, "href");
-        info->link = (float)info->text * (href && href[0] == '#' && href[1] ? 0.3f : 1.0f);
-    }
+    if (info->tag == BCI_TAG_A)
+        info->link = (float)info->text * bci_link_weight(n);
     if (should_remove(n, info, c, root, flags)) {
         info->flags |= BCI_NODE_REMOVED;
         return;

@@ -198,6 +198,12 @@ const char *bci_attr(const xmlNode *n, const char *name)
     return NULL;
 }
 
+float bci_link_weight(const xmlNode *a)
+{
+    const char *href = bci_attr(a, "href");
+    return href && href[0] == '#' && href[1] ? 0.3f : 1.0f;
+}
+
 const char *bci_author_name(const char *byline)
 {
     if ((byline[0] == 'B' || byline[0] == 'b') && byline[1] == 'y' && byline[2] == ' ')
@@ -423,5 +429,5 @@ int bci_node_text(const xmlNode *n, bci_buf *b, size_t max)
         }
         cur = bci_next_node(cur, n, skip);
     }
-    return 0;
+    return bci_buf_append(b, "", 0); /* NUL-terminated even when nothing was added */
 }

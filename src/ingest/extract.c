@@ -86,9 +86,7 @@ static int attach(extractor *x, xmlDoc *doc)
 static int text_of(const xmlNode *n, bci_buf *b, size_t max)
 {
     b->length = 0;
-    if (bci_node_text(n, b, max))
-        return BC_ENOMEM;
-    return bci_buf_append(b, "", 0);
+    return bci_node_text(n, b, max);
 }
 
 static size_t utf8_chars(const char *s, size_t length)
@@ -164,13 +162,6 @@ static int mark_dropped(extractor *x)
     return 0;
 }
 
-/* Links to a place on the same page count less than real links. */
-static float link_weight(const xmlNode *a)
-{
-    const char *href = bci_attr(a, "href");
-    return href && href[0] == '#' && href[1] ? 0.3f : 1.0f;
-}
-
 /* Text, comma and link counts, and whether a container lies below, for
  * every element that is kept, children first. */
 static void count_all(extractor *x)
@@ -190,7 +181,7 @@ static void count_all(extractor *x)
             info = bci_info(n);
             if (info && !(info->flags & BCI_NODE_DROPPED)) {
                 if (info->tag == BCI_TAG_A)
-                    info->link = (float)info->text * link_weight(n);
+                    info->link = (float)info->text * bci_link_weight(n);
                 bci_node *parent = n->parent ? bci_info(n->parent) : NULL;
                 if (parent) {
                     parent->text += info->text;
@@ -633,7 +624,7 @@ int bci_extract_all(xmlDoc *doc, bc_article *a)
         reset(&x, flags);
         if ((rc = mark_dropped(&x)))
             goto done;
-        count_all(&x);
+        /* No count_all(): bci_clean_content() counts what it keeps. */
         if ((rc = add_root(&x, x.body)) ||
             (rc = bci_clean_content(x.roots, 1, x.nodes, x.node_count, 0)) ||
             (rc = bci_emit_paragraphs(x.roots, 1, a)))

@@ -24,7 +24,6 @@ typedef struct feed_reader {
     char *source;         /* the channel's title */
     size_t first_article; /* index of this feed's first article in the list */
     size_t items;         /* items seen */
-    size_t skipped;       /* items without text */
 } feed_reader;
 
 static bool named(const xmlNode *n, const char *name)
@@ -278,8 +277,6 @@ static int read_item(feed_reader *r, const xmlNode *item)
         author = child(item, "author", NULL);
     if (!rc && author)
         rc = set_author(a, author);
-    if (!rc && r->source)
-        rc = bci_article_set(&a->source, r->source, strlen(r->source));
 
     char what[64];
     snprintf(what, sizeof what, "item %zu", r->items);
@@ -298,14 +295,8 @@ static int read_item(feed_reader *r, const xmlNode *item)
                 a->title ? " (\"" : "", a->title ? a->title : "", a->title ? "\")" : "");
         bci_article_clear(a);
         r->list->count--;
-        r->skipped++;
     }
     return 0;
-}
-
-static void reader_error(void *context, xmlErrorPtr error)
-{
-    bci_xml_error(context, error);
 }
 
 /* Reads the feed's elements in order: the root says which kind of feed it
@@ -401,13 +392,14 @@ int bci_read_feed(const char *data, size_t size, const bc_ingest_settings *s,
     if (!reader) {
         rc = BC_ENOMEM;
     } else {
-        xmlTextReaderSetStructuredErrorHandler(reader, reader_error, &errors);
+        xmlTextReaderSetStructuredErrorHandler(reader, bci_xml_error, &errors);
         rc = read_stream(&r, reader, &errors);
         xmlFreeTextReader(reader);
     }
     bci_xml_errors_end(&errors);
     if (!rc && r.source) {
-        /* An Atom feed may name itself after its entries. */
+        /* Every item is named after the channel, here rather than as it is
+         * read: an Atom feed may give its title after its entries. */
         for (size_t i = r.first_article; i < list->count && !rc; i++)
             if (!list->articles[i].source)
                 rc = bci_article_set(&list->articles[i].source, r.source, strlen(r.source));

@@ -78,6 +78,16 @@ void bci_html_parser_free(bci_html_parser *p)
     free(p);
 }
 
+/* Decodes the character at `s` (`length` bytes left, at least one): writes
+ * its byte length to `*n` and returns true when it is not valid UTF-8.
+ * bci_utf8_decode() gives U+FFFD for a bad byte; an encoded U+FFFD is valid. */
+static bool bad_utf8_at(const char *s, size_t length, size_t *n)
+{
+    int32_t cp;
+    *n = bci_utf8_decode(s, length, &cp);
+    return cp == 0xFFFD && !(*n == 3 && memcmp(s, "\xEF\xBF\xBD", 3) == 0);
+}
+
 /* Counts the non-ASCII characters that are valid UTF-8 and the bytes that
  * are not, and finds the first bad byte. */
 static void survey_utf8(const char *data, size_t size, size_t *valid, size_t *invalid,
@@ -90,9 +100,8 @@ static void survey_utf8(const char *data, size_t size, size_t *valid, size_t *in
             i++;
             continue;
         }
-        int32_t cp;
-        size_t n = bci_utf8_decode(data + i, size - i, &cp);
-        if (cp == 0xFFFD && !(n == 3 && memcmp(data + i, "\xEF\xBF\xBD", 3) == 0)) {
+        size_t n;
+        if (bad_utf8_at(data + i, size - i, &n)) {
             if (*first_bad == SIZE_MAX)
                 *first_bad = i;
             (*invalid)++;
@@ -119,9 +128,8 @@ static char *replace_invalid(const char *data, size_t size, size_t invalid, size
             i++;
             continue;
         }
-        int32_t cp;
-        size_t n = bci_utf8_decode(data + i, size - i, &cp);
-        if (cp == 0xFFFD && !(n == 3 && memcmp(data + i, "\xEF\xBF\xBD", 3) == 0)) {
+        size_t n;
+        if (bad_utf8_at(data + i, size - i, &n)) {
             if (bci_buf_append(&b, data + run, i - run) || bci_buf_append(&b, "\xEF\xBF\xBD", 3))
                 goto fail;
             run = i + n;
@@ -235,7 +243,7 @@ int bci_read_html(const char *data, size_t size, const bc_ingest_settings *s,
     bc_article *a;
     rc = bci_list_add_article(list, &a);
     if (!rc)
-        rc = bci_html_metadata(doc, a, logger);
+        rc = bci_html_metadata(doc, a);
     if (!rc)
         rc = bci_extract_article(doc, a->title, a);
     if (!rc && a->paragraph_count == 0) {

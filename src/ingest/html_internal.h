@@ -70,6 +70,11 @@ unsigned bci_tag_traits(bci_tag tag);
  * text. The string belongs to the tree. */
 const char *bci_attr(const xmlNode *n, const char *name);
 
+/* How much the text of link `a` counts as link text: 0.3 for a link to a
+ * place on the same page ("#section"), which counts less than a real link,
+ * else 1. */
+float bci_link_weight(const xmlNode *a);
+
 /* Lower-case ASCII; other bytes unchanged. */
 static inline char bci_lower(char c)
 {
@@ -94,7 +99,8 @@ int bci_append_collapsed(bci_buf *b, const char *text, size_t length, bool *spac
 /* Appends the text below `n` (itself when it is a text node) to `b`, white
  * space collapsed, skipping scripts, styles and templates below it, and
  * stopping once `b` holds `max` bytes or more. Entity references are not
- * expanded. Returns 0 or BC_ENOMEM. */
+ * expanded. On success `b->data` is NUL-terminated (and allocated) even when
+ * nothing was appended. Returns 0 or BC_ENOMEM. */
 int bci_node_text(const xmlNode *n, bci_buf *b, size_t max);
 
 /* Adds to `*chars` the characters of `text` as a reader sees them (runs of
@@ -266,7 +272,7 @@ int bci_emit_paragraphs(xmlNode *const *roots, size_t root_count, bc_article *a)
 /* Fills title, source, byline, date and url of `a` from a parsed page: meta
  * tags, JSON-LD, canonical link, <title>, <h1>, <time>. Returns 0 or
  * BC_ENOMEM; missing metadata is not an error. */
-int bci_html_metadata(xmlDoc *doc, bc_article *a, const bc_logger *logger);
+int bci_html_metadata(xmlDoc *doc, bc_article *a);
 
 /* Removes a site name from a page title: " | Site", " - Site" and the like
  * at the end (or "Site | " at the start) when `site` (may be NULL) matches or

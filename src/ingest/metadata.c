@@ -58,7 +58,7 @@ static int keep_text(char **slot, const xmlNode *n)
         return 0;
     bci_buf b = {0};
     int rc = bci_node_text(n, &b, MAX_VALUE);
-    if (!rc && b.length && bci_buf_append(&b, "", 0) == 0)
+    if (!rc && b.length)
         rc = keep(slot, b.data);
     bci_buf_free(&b);
     return rc;
@@ -464,9 +464,8 @@ static int set_title(bc_article *a, const found *f, const char *site)
     return bci_article_set(&a->title, title + start, length);
 }
 
-int bci_html_metadata(xmlDoc *doc, bc_article *a, const bc_logger *logger)
+int bci_html_metadata(xmlDoc *doc, bc_article *a)
 {
-    (void)logger;
     found f = {0};
     xmlNode *root = xmlDocGetRootElement(doc);
     bci_tag_cache cache = {0};
