@@ -60,14 +60,9 @@ static bool same_word(const bci_text *t, size_t a, size_t b)
     return true;
 }
 
-static bool is_word(const bci_text *t, size_t i)
-{
-    return i < t->count && (t->tokens[i].flags & BCI_TOK_WORD);
-}
-
 static bool is_capital(const bci_text *t, size_t i)
 {
-    return is_word(t, i) && (t->tokens[i].flags & BCI_TOK_CAPITAL) &&
+    return bci_is_word(t, i) && (t->tokens[i].flags & BCI_TOK_CAPITAL) &&
            !(t->tokens[i].flags & BCI_TOK_QUOTED);
 }
 
@@ -87,7 +82,7 @@ static bc_gender token_gender(const bci_text *t, size_t i)
 static size_t next_verb(const bci_text *t, size_t i, size_t end)
 {
     for (size_t k = i; k < end && k < i + 4; k++) {
-        if (!is_word(t, k) || (t->tokens[k].flags & BCI_TOK_QUOTED))
+        if (!bci_is_word(t, k) || (t->tokens[k].flags & BCI_TOK_QUOTED))
             return BCI_NONE;
         if (!bci_tok_in(t, k, BCI_LIST_ADVERB))
             return k;
@@ -137,7 +132,9 @@ typedef struct collector {
     size_t mask;      /* bucket count - 1 (a power of two) */
 } collector;
 
-/* FNV-1a of the word of token `i` in lower case, without a possessive. */
+/* FNV-1a of the word of token `i` in lower case, without a possessive.
+ * Not bci_hash(): that hashes bytes as they are, and chaining it byte by
+ * byte would differ whenever the hash so far is 0 (its "no seed"). */
 static size_t word_hash(const bci_text *t, size_t i)
 {
     size_t n = stem_length(t, i), unused;
@@ -204,7 +201,7 @@ static size_t apposition_role(const bci_text *t, size_t after, size_t end)
         return BCI_NONE;
     size_t role = BCI_NONE;
     for (size_t k = after + 1; k < end && k < after + 8; k++) {
-        if (!is_word(t, k))
+        if (!bci_is_word(t, k))
             break;
         if (bci_tok_in(t, k, BCI_LIST_ROLE))
             role = k;
@@ -219,7 +216,7 @@ static int take_run(collector *c, size_t a, size_t b, size_t end)
     const bci_text *t = c->text;
     bci_people *p = c->people;
     bool sentence_start = (t->tokens[a].flags & BCI_TOK_FRAME) ||
-                          (a > 0 && !is_word(t, a - 1) && t->tokens[a - 1].cp != ',');
+                          (a > 0 && !bci_is_word(t, a - 1) && t->tokens[a - 1].cp != ',');
     while (a < b && bci_tok_in(t, a, BCI_LIST_STOP))
         a++;
     if (a >= b)
@@ -347,7 +344,7 @@ static bool title_cased(const bci_text *t, size_t from, size_t to)
 {
     size_t words = 0, capitals = 0;
     for (size_t i = from; i < to; i++) {
-        if (!is_word(t, i) || (t->tokens[i].flags & (BCI_TOK_QUOTED | BCI_TOK_DIGIT)))
+        if (!bci_is_word(t, i) || (t->tokens[i].flags & (BCI_TOK_QUOTED | BCI_TOK_DIGIT)))
             continue;
         size_t length;
         bci_tok_text(t, i, &length);
@@ -502,7 +499,7 @@ size_t bci_people_resolve_role(const bci_people *p, const bci_text *t, size_t fr
             size_t role = x->roles[r];
             /* the role words: back from the role's last word to a non-word */
             size_t role_from = role;
-            while (role_from > 0 && role - role_from < 6 && is_word(t, role_from - 1) &&
+            while (role_from > 0 && role - role_from < 6 && bci_is_word(t, role_from - 1) &&
                    !bci_tok_in(t, role_from - 1, BCI_LIST_DETERMINER))
                 role_from--;
             bool head_match = same_word(t, role, head);

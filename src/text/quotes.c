@@ -48,12 +48,6 @@ static bool is_space_cp(int32_t cp)
            utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS;
 }
 
-static bool is_letter_cp(int32_t cp)
-{
-    utf8proc_category_t c = utf8proc_category(cp);
-    return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
-}
-
 static bool is_digit_cp(int32_t cp)
 {
     return cp >= '0' && cp <= '9';
@@ -61,7 +55,7 @@ static bool is_digit_cp(int32_t cp)
 
 static bool is_alnum_cp(int32_t cp)
 {
-    return is_letter_cp(cp) || utf8proc_category(cp) == UTF8PROC_CATEGORY_ND;
+    return bci_is_letter_cp(cp) || utf8proc_category(cp) == UTF8PROC_CATEGORY_ND;
 }
 
 static bool is_quote_cp(int32_t cp)
@@ -210,9 +204,9 @@ static bool elided_word_follows(const char *text, size_t length, size_t i)
     if (is_digit_cp(cp_at(text, length, i, NULL)))
         return true;
     size_t end = i;
-    while (end < length && end - i < 8 && is_letter_cp(cp_at(text, length, end, NULL)))
+    while (end < length && end - i < 8 && bci_is_letter_cp(cp_at(text, length, end, NULL)))
         end++;
-    return end > i && !is_letter_cp(cp_at(text, length, end, NULL)) &&
+    return end > i && !bci_is_letter_cp(cp_at(text, length, end, NULL)) &&
            bci_word_in(BCI_LIST_ELISION, text + i, end - i);
 }
 
@@ -261,14 +255,14 @@ static mark_role classify(scanner *s, size_t i, size_t n, int32_t cp, mark_kind 
         return double_open ? ROLE_CLOSE : ROLE_OPEN;
     case 0x2018: /* ‘ */
         if (is_digit_cp(next) || is_n_elision(text, s->length, i, n) ||
-            (is_alnum_cp(prev) && is_letter_cp(next)) ||
+            (is_alnum_cp(prev) && bci_is_letter_cp(next)) ||
             elided_word_follows(text, s->length, i + n))
             return ROLE_NONE; /* ‘90s, Trump‘s, ‘bout */
         return single_open && right && !left ? ROLE_CLOSE : ROLE_OPEN;
     default: /* ’ and ' */
         break;
     }
-    if (is_alnum_cp(prev) && is_letter_cp(next))
+    if (is_alnum_cp(prev) && bci_is_letter_cp(next))
         return ROLE_NONE; /* don’t, Russia’s, O'Brien */
     if (is_n_elision(text, s->length, i, n))
         return ROLE_NONE;
@@ -325,7 +319,7 @@ static bool word_before(const char *text, size_t i, const char *skip, size_t *fr
     while (i > 0 && skip && strchr(skip, text[i - 1]))
         i = space_before(text, i - 1);
     size_t end = i;
-    while (i > 0 && is_letter_cp(cp_before(text, i))) {
+    while (i > 0 && bci_is_letter_cp(cp_before(text, i))) {
         size_t step = 1;
         while (i - step > 0 && ((unsigned char)text[i - step] & 0xC0) == 0x80)
             step++;
@@ -346,9 +340,9 @@ static bool title_case(const char *text, size_t from, size_t to)
         int32_t cp = cp_at(text, to, i, &n);
         if (cp == '.' || cp == '!' || cp == '?' || cp == ';' || cp == ':')
             return false;
-        if (is_letter_cp(cp) && at_word_start) {
+        if (bci_is_letter_cp(cp) && at_word_start) {
             size_t end = i, step;
-            while (end < to && is_letter_cp(cp_at(text, to, end, &step)))
+            while (end < to && bci_is_letter_cp(cp_at(text, to, end, &step)))
                 end += step;
             bool small = end - i <= 3; /* "of", "the", "and" may stay lower case */
             if (!small && utf8proc_category(cp) != UTF8PROC_CATEGORY_LU)
@@ -374,7 +368,7 @@ static bool possessive_before(const char *text, size_t i)
     size_t start = i;
     for (;;) {
         int32_t cp = cp_before(text, start);
-        if (!is_letter_cp(cp) && cp != '.')
+        if (!bci_is_letter_cp(cp) && cp != '.')
             break;
         start--;
         while (start > 0 && ((unsigned char)text[start] & 0xC0) == 0x80)
@@ -470,7 +464,6 @@ static int scan_paragraph(const bc_paragraph *paragraphs, size_t count, size_t i
 {
     const bc_paragraph *p = &paragraphs[index];
     scanner s = {.text = p->text, .length = p->length, .ahead_from = SIZE_MAX};
-    size_t first_span = *span_count;
     for (size_t i = 0; i < p->length;) {
         size_t n;
         int32_t cp = cp_at(p->text, p->length, i, &n);
@@ -515,16 +508,6 @@ static int scan_paragraph(const bc_paragraph *paragraphs, size_t count, size_t i
             opens_with(&paragraphs[index + 1], s.stack[0].kind))
             (*spans)[*span_count - 1].continued = true;
     }
-    /* the first span continues the previous paragraph's open quotation */
-    if (*span_count > first_span && first_span > 0 && index > 0) {
-        bci_span *prev = &(*spans)[first_span - 1];
-        bci_span *first = &(*spans)[first_span];
-        size_t lead = space_after(p->text, p->length, 0);
-        if (prev->continued && prev->paragraph == index - 1 && first->start == lead)
-            first->continues = true;
-        else if (prev->continued && prev->paragraph == index - 1)
-            prev->continued = false;
-    }
     return 0;
 }
 
@@ -534,17 +517,22 @@ int bci_find_spans(const bc_paragraph *paragraphs, size_t count, bci_span **span
     bci_span *spans = NULL;
     size_t n = 0, capacity = 0;
     for (size_t i = 0; i < count; i++) {
+        size_t first = n;
         int rc = scan_paragraph(paragraphs, count, i, &spans, &n, &capacity);
         if (rc) {
             free(spans);
             return rc;
         }
-        /* a continued quotation whose next paragraph found no span */
-        if (n > 0 && spans[n - 1].continued && spans[n - 1].paragraph + 1 == i)
-            spans[n - 1].continued = false;
+        /* the previous paragraph's open quotation goes on here only if this
+         * paragraph's first span opens where its text starts */
+        if (first > 0 && spans[first - 1].continued && spans[first - 1].paragraph + 1 == i) {
+            const bc_paragraph *p = &paragraphs[i];
+            if (n > first && spans[first].start == space_after(p->text, p->length, 0))
+                spans[first].continues = true;
+            else
+                spans[first - 1].continued = false;
+        }
     }
-    if (n > 0 && spans[n - 1].paragraph + 1 == count)
-        spans[n - 1].continued = false;
     *spans_out = spans;
     *span_count = n;
     return 0;

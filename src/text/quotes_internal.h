@@ -6,6 +6,7 @@
 #define BRIEFCAST_QUOTES_INTERNAL_H
 
 #include <stdint.h>
+#include <utf8proc.h>
 
 #include "text_internal.h"
 
@@ -90,6 +91,25 @@ static inline const char *bci_tok_text(const bci_text *t, size_t i, size_t *leng
 static inline bool bci_tok_is(const bci_text *t, size_t i, int32_t cp)
 {
     return i < t->count && !(t->tokens[i].flags & BCI_TOK_WORD) && t->tokens[i].cp == cp;
+}
+
+/* Whether token `i` exists and is a word. */
+static inline bool bci_is_word(const bci_text *t, size_t i)
+{
+    return i < t->count && (t->tokens[i].flags & BCI_TOK_WORD);
+}
+
+/* Whether token `i` (which must exist) is inside a quotation. */
+static inline bool bci_is_quoted(const bci_text *t, size_t i)
+{
+    return (t->tokens[i].flags & BCI_TOK_QUOTED) != 0;
+}
+
+/* Whether code point `cp` is a letter (Unicode categories Lu to Lo). */
+static inline bool bci_is_letter_cp(int32_t cp)
+{
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
 }
 
 /* The first token of the frame of token `i`, and the end of that frame. */

@@ -54,7 +54,6 @@ typedef struct context {
     const bci_text *t;
     const bci_span *spans;
     size_t span_count;
-    bc_quote *quotes;
     bci_people people;
     size_t *open_token;  /* per span: its first token */
     size_t *close_token; /* per span: its last token */
@@ -63,21 +62,11 @@ typedef struct context {
     bool *partial;       /* per span: still partial (a resumed quote is not) */
 } context;
 
-static bool is_word(const bci_text *t, size_t i)
-{
-    return i < t->count && (t->tokens[i].flags & BCI_TOK_WORD);
-}
-
-static bool is_quoted(const bci_text *t, size_t i)
-{
-    return (t->tokens[i].flags & BCI_TOK_QUOTED) != 0;
-}
-
 /* Whether only punctuation lies between tokens `a` and `b` (exclusive). */
 static bool only_punctuation(const bci_text *t, size_t a, size_t b)
 {
     for (size_t i = a + 1; i < b; i++)
-        if (is_word(t, i))
+        if (bci_is_word(t, i))
             return false;
     return true;
 }
@@ -174,7 +163,7 @@ static bool governs(const bci_text *t, size_t v, size_t open)
 {
     size_t words = 0;
     for (size_t i = v + 1; i < open; i++) {
-        if (is_word(t, i)) {
+        if (bci_is_word(t, i)) {
             if (++words > PARTIAL_WORDS)
                 return false;
             continue;
@@ -191,7 +180,7 @@ static size_t span_words(const context *c, size_t q)
 {
     size_t words = 0;
     for (size_t i = c->open_token[q]; i <= c->close_token[q]; i++)
-        words += is_word(c->t, i);
+        words += bci_is_word(c->t, i);
     return words;
 }
 
@@ -205,7 +194,7 @@ static speaker attribute_in_frame(context *c, size_t q, size_t *verb)
     /* the narration before the quote starts after any earlier quote */
     size_t limit = start;
     for (size_t i = open; i-- > start;)
-        if (is_quoted(t, i)) {
+        if (bci_is_quoted(t, i)) {
             limit = i + 1;
             break;
         }
@@ -295,7 +284,7 @@ static speaker narration_speaker(context *c, size_t from, size_t to)
 {
     const bci_text *t = c->t;
     for (size_t v = to; v-- > from;) {
-        if (is_quoted(t, v) || !bci_is_cue(t, v, false))
+        if (bci_is_quoted(t, v) || !bci_is_cue(t, v, false))
             continue;
         size_t start = bci_frame_start(t, v);
         bci_subject s = bci_subject_of(t, v, start > from ? start : from, bci_frame_end(t, v));
@@ -314,7 +303,7 @@ static speaker colon_speaker(context *c, size_t colon)
     const bci_text *t = c->t;
     size_t start = bci_frame_start(t, colon);
     for (size_t v = colon; v-- > start;) {
-        if (is_quoted(t, v))
+        if (bci_is_quoted(t, v))
             break;
         if (!bci_is_cue(t, v, true))
             continue;
@@ -446,9 +435,9 @@ static size_t clause_end(const bci_text *t, size_t i, size_t end)
     if (end - i > CLAUSE_TOKENS)
         end = i + CLAUSE_TOKENS;
     for (; i < end; i++) {
-        if (is_quoted(t, i))
+        if (bci_is_quoted(t, i))
             continue;
-        if (is_word(t, i)) {
+        if (bci_is_word(t, i)) {
             if (bci_is_cue(t, i, false))
                 break;
             continue;
@@ -461,16 +450,15 @@ static size_t clause_end(const bci_text *t, size_t i, size_t end)
     return i;
 }
 
-/* [content_start, content_end) of a partial quote whose verb is `v`: the
- * clause the verb reports, from "that" or the verb on, to the end of the
- * clause after the quote; or, when the verb follows ("…“burn bag,” the
- * Times reported"), from the start of the sentence. */
+/* Widens [content_start, content_end), which `out` holds as the span's, to
+ * the clause that the verb `v` of a partial quote reports: from "that" or
+ * the verb on, to the end of the clause after the quote; or, when the verb
+ * follows ("…“burn bag,” the Times reported"), from the start of the
+ * sentence. */
 static void content_of(const context *c, size_t q, size_t v, bc_quote *out)
 {
     const bci_text *t = c->t;
     const bci_span *span = &c->spans[q];
-    out->content_start = span->start;
-    out->content_end = span->end;
     if (!c->partial[q] || v == BCI_NONE)
         return;
     size_t open = c->open_token[q], close = c->close_token[q];
@@ -488,7 +476,7 @@ static void content_of(const context *c, size_t q, size_t v, bc_quote *out)
                 from = i;
                 break;
             }
-        while (from < open && !is_word(t, from) && !(t->tokens[from].flags & BCI_TOK_OPEN))
+        while (from < open && !bci_is_word(t, from) && !(t->tokens[from].flags & BCI_TOK_OPEN))
             from++; /* "There was, she said, “an implicit bargain.”" */
         to = clause_end(t, close + 1, end);
     } else {
@@ -501,7 +489,7 @@ static void content_of(const context *c, size_t q, size_t v, bc_quote *out)
         else
             to = close + 1;
     }
-    while (to > from + 1 && !is_word(t, to - 1) && !(t->tokens[to - 1].flags & BCI_TOK_CLOSE))
+    while (to > from + 1 && !bci_is_word(t, to - 1) && !(t->tokens[to - 1].flags & BCI_TOK_CLOSE))
         to--;
     if (from >= to)
         return;
@@ -525,8 +513,8 @@ static bool resumes_previous(const context *c, size_t q)
         return false;
     size_t words = 0, cues = 0;
     for (size_t i = from; i < to; i++) {
-        words += is_word(t, i);
-        cues += is_word(t, i) && bci_is_cue(t, i, false);
+        words += bci_is_word(t, i);
+        cues += bci_is_word(t, i) && bci_is_cue(t, i, false);
     }
     bool ends = bci_tok_is(t, to - 1, ',') || bci_tok_is(t, to - 1, ':') ||
                 bci_tok_is(t, to - 1, '.') ||
@@ -577,7 +565,7 @@ static int setup(context *c)
 
 int bci_attribute(const bci_text *t, const bci_span *spans, size_t span_count, bc_quote *quotes)
 {
-    context c = {.t = t, .spans = spans, .span_count = span_count, .quotes = quotes};
+    context c = {.t = t, .spans = spans, .span_count = span_count};
     int rc = setup(&c);
     if (rc == 0)
         link_roles(&c);

@@ -11,19 +11,9 @@
 #define SUBJECT_WORDS 10
 #define APPOSITION_TOKENS 30
 
-static bool is_word(const bci_text *t, size_t i)
-{
-    return i < t->count && (t->tokens[i].flags & BCI_TOK_WORD);
-}
-
-static bool is_quoted(const bci_text *t, size_t i)
-{
-    return (t->tokens[i].flags & BCI_TOK_QUOTED) != 0;
-}
-
 bool bci_word_is(const bci_text *t, size_t i, const char *word)
 {
-    if (!is_word(t, i))
+    if (!bci_is_word(t, i))
         return false;
     size_t length;
     const char *w = bci_tok_text(t, i, &length);
@@ -39,7 +29,7 @@ bool bci_word_is(const bci_text *t, size_t i, const char *word)
 
 bool bci_is_cue(const bci_text *t, size_t i, bool weak)
 {
-    if (is_quoted(t, i))
+    if (bci_is_quoted(t, i))
         return false;
     if (bci_word_is(t, i, "according") && bci_word_is(t, i + 1, "to"))
         return true;
@@ -55,7 +45,7 @@ bool bci_is_cue(const bci_text *t, size_t i, bool weak)
  * ("also", "has", "repeatedly"). */
 static bool is_adverb(const bci_text *t, size_t i)
 {
-    if (!is_word(t, i) || (t->tokens[i].flags & BCI_TOK_CAPITAL))
+    if (!bci_is_word(t, i) || (t->tokens[i].flags & BCI_TOK_CAPITAL))
         return false;
     size_t length;
     const char *w = bci_tok_text(t, i, &length);
@@ -114,7 +104,7 @@ bci_subject bci_noun_phrase_left(const bci_text *t, size_t k, size_t limit)
     size_t start = k + 1, words = 0, lower = 0;
     bool capital_seen = false, determiner = false;
     for (size_t i = k + 1; i-- > limit;) {
-        if (!is_word(t, i) || is_quoted(t, i))
+        if (!bci_is_word(t, i) || bci_is_quoted(t, i))
             break;
         bool capital = (t->tokens[i].flags & BCI_TOK_CAPITAL) != 0;
         if (bci_tok_in(t, i, BCI_LIST_DETERMINER)) {
@@ -123,7 +113,7 @@ bci_subject bci_noun_phrase_left(const bci_text *t, size_t k, size_t limit)
             /* "a spokesman for the company": go on past "for" */
             if (i > limit + 1 && (bci_word_is(t, i - 1, "of") || bci_word_is(t, i - 1, "for") ||
                                   bci_word_is(t, i - 1, "at") || bci_word_is(t, i - 1, "from")) &&
-                is_word(t, i - 2) && !bci_tok_in(t, i - 2, BCI_LIST_CUE) &&
+                bci_is_word(t, i - 2) && !bci_tok_in(t, i - 2, BCI_LIST_CUE) &&
                 !bci_tok_in(t, i - 2, BCI_LIST_CUE_WEAK)) {
                 i--;
                 start = i;
@@ -136,9 +126,6 @@ bci_subject bci_noun_phrase_left(const bci_text *t, size_t k, size_t limit)
         if (!capital && (bci_tok_in(t, i, BCI_LIST_CLAUSE) || bci_tok_in(t, i, BCI_LIST_CUE) ||
                          bci_tok_in(t, i, BCI_LIST_CUE_WEAK) || bci_tok_in(t, i, BCI_LIST_STOP) ||
                          is_adverb(t, i) || (t->tokens[i].flags & BCI_TOK_DIGIT)))
-            break;
-        if (capital && capital_seen == false && bci_tok_in(t, i, BCI_LIST_STOP) &&
-            !bci_tok_in(t, i, BCI_LIST_DETERMINER))
             break;
         if (!capital && !(bci_word_is(t, i, "of") || bci_tok_in(t, i, BCI_LIST_CONNECTOR)) &&
             ++lower > 3)
@@ -198,7 +185,7 @@ bci_subject bci_subject_left(const bci_text *t, size_t v, size_t limit)
         size_t comma = k;
         while (comma > limit && k - comma < APPOSITION_TOKENS) {
             comma--;
-            if (is_quoted(t, comma) || bci_tok_is(t, comma, '.'))
+            if (bci_is_quoted(t, comma) || bci_tok_is(t, comma, '.'))
                 return none;
             if (bci_tok_is(t, comma, ','))
                 break;
@@ -229,7 +216,7 @@ bci_subject bci_subject_right(const bci_text *t, size_t v, size_t end)
     size_t k = v + 1;
     if (bci_word_is(t, v, "according"))
         k++;
-    if (k >= end || !is_word(t, k) || is_quoted(t, k))
+    if (k >= end || !bci_is_word(t, k) || bci_is_quoted(t, k))
         return s;
     bool pronoun;
     bci_pronoun_gender(t, k, &pronoun);
@@ -243,18 +230,18 @@ bci_subject bci_subject_right(const bci_text *t, size_t v, size_t end)
     if (!determiner && !(t->tokens[k].flags & BCI_TOK_CAPITAL)) {
         /* "said pollster Frank Luntz", "said master of ceremonies Asab Al-Tabchi" */
         size_t name = k;
-        while (name < end && name < k + 4 && is_word(t, name) && !is_quoted(t, name) &&
+        while (name < end && name < k + 4 && bci_is_word(t, name) && !bci_is_quoted(t, name) &&
                !(t->tokens[name].flags & BCI_TOK_CAPITAL) &&
                !bci_tok_in(t, name, BCI_LIST_CLAUSE) && !bci_tok_in(t, name, BCI_LIST_STOP))
             name++;
-        if (name >= end || name == k || !is_word(t, name) ||
+        if (name >= end || name == k || !bci_is_word(t, name) ||
             !(t->tokens[name].flags & BCI_TOK_CAPITAL) || !bci_tok_in(t, k, BCI_LIST_ROLE))
             return s;
         determiner = true;
     }
     size_t i = k, lower = 0, last_capital = BCI_NONE;
     for (; i < end && i < k + SUBJECT_WORDS; i++) {
-        if (!is_word(t, i) || is_quoted(t, i))
+        if (!bci_is_word(t, i) || bci_is_quoted(t, i))
             break;
         bool capital = (t->tokens[i].flags & BCI_TOK_CAPITAL) != 0;
         if (i > k && !capital && (bci_tok_in(t, i, BCI_LIST_CLAUSE) || is_adverb(t, i) ||
@@ -265,9 +252,6 @@ bci_subject bci_subject_right(const bci_text *t, size_t v, size_t end)
             break;
         if (capital)
             last_capital = i;
-        if (t->tokens[i].flags & BCI_TOK_POSSESSIVE && capital) {
-            continue;
-        }
     }
     s.from = k;
     s.to = i;
@@ -292,12 +276,12 @@ size_t bci_cue_after(const bci_text *t, size_t from, size_t to, size_t max_words
     /* quotes and punctuation count too, four tokens to a word */
     size_t limit = to - from > 4 * max_words ? from + 4 * max_words : to;
     for (size_t i = from; i < limit && words < max_words; i++) {
-        if (is_quoted(t, i)) {
+        if (bci_is_quoted(t, i)) {
             if (!weak)
                 return BCI_NONE;
             continue; /* "… “a” and “b,” X said": the quotes of one clause */
         }
-        if (!is_word(t, i)) {
+        if (!bci_is_word(t, i)) {
             int32_t cp = t->tokens[i].cp;
             if (cp == '.' || cp == '!' || cp == '?' || cp == ';' || cp == ':')
                 return BCI_NONE;
@@ -314,7 +298,7 @@ size_t bci_cue_after(const bci_text *t, size_t from, size_t to, size_t max_words
 size_t bci_cue_before(const bci_text *t, size_t from, size_t to, bool weak)
 {
     for (size_t i = to; i-- > from;) {
-        if (is_quoted(t, i))
+        if (bci_is_quoted(t, i))
             continue;
         if (bci_is_cue(t, i, weak))
             return i;
@@ -346,7 +330,7 @@ static bci_subject frame_opening(const bci_text *t, size_t start, size_t open, s
     if (pronoun) {
         j = i + 1;
     } else {
-        while (j < open && is_word(t, j) && (t->tokens[j].flags & BCI_TOK_CAPITAL) &&
+        while (j < open && bci_is_word(t, j) && (t->tokens[j].flags & BCI_TOK_CAPITAL) &&
                !(t->tokens[j].flags & BCI_TOK_POSSESSIVE) && !bci_tok_in(t, j, BCI_LIST_STOP))
             j++;
     }
@@ -356,7 +340,8 @@ static bci_subject frame_opening(const bci_text *t, size_t start, size_t open, s
     while (v < open && is_adverb(t, v) && v < j + 3)
         v++;
     size_t length;
-    if (v >= open || !is_word(t, v) || (t->tokens[v].flags & (BCI_TOK_CAPITAL | BCI_TOK_DIGIT)) ||
+    if (v >= open || !bci_is_word(t, v) ||
+        (t->tokens[v].flags & (BCI_TOK_CAPITAL | BCI_TOK_DIGIT)) ||
         bci_tok_in(t, v, BCI_LIST_STOP) || bci_tok_in(t, v, BCI_LIST_CLAUSE))
         return none;
     const char *w = bci_tok_text(t, v, &length);
@@ -411,7 +396,7 @@ bci_subject bci_nominal_cue(const bci_text *t, size_t from, size_t to, size_t *n
 {
     bci_subject none = {BCI_SUBJECT_NONE, from, from};
     for (size_t i = to; i-- > from + 1;) {
-        if (is_quoted(t, i))
+        if (bci_is_quoted(t, i))
             break;
         bool speech = false;
         for (size_t k = 0; k < BCI_ARRAY_LEN(speech_nouns) && !speech; k++)
@@ -421,12 +406,10 @@ bci_subject bci_nominal_cue(const bci_text *t, size_t from, size_t to, size_t *n
         size_t owner = i - 1;
         while (owner > from && !(t->tokens[owner].flags & BCI_TOK_POSSESSIVE) &&
                !bci_word_is(t, owner, "his") && !bci_word_is(t, owner, "her") && i - owner < 3 &&
-               is_word(t, owner) && !(t->tokens[owner].flags & BCI_TOK_CAPITAL))
+               bci_is_word(t, owner) && !(t->tokens[owner].flags & BCI_TOK_CAPITAL))
             owner--; /* "his latest remarks" */
         *noun = i;
-        if (bci_word_is(t, owner, "his"))
-            return (bci_subject){BCI_SUBJECT_PRONOUN, owner, owner + 1};
-        if (bci_word_is(t, owner, "her"))
+        if (bci_word_is(t, owner, "his") || bci_word_is(t, owner, "her"))
             return (bci_subject){BCI_SUBJECT_PRONOUN, owner, owner + 1};
         if ((t->tokens[owner].flags & BCI_TOK_POSSESSIVE) &&
             (t->tokens[owner].flags & BCI_TOK_CAPITAL)) {

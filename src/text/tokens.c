@@ -46,12 +46,6 @@ static bool is_word_cp(int32_t cp)
     return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_NO);
 }
 
-static bool is_letter_cp(int32_t cp)
-{
-    utf8proc_category_t c = utf8proc_category(cp);
-    return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
-}
-
 static bool is_space_cp(int32_t cp)
 {
     return cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
@@ -97,10 +91,11 @@ static size_t read_word(const char *text, size_t length, size_t i, marks *m,
         f |= BCI_TOK_DIGIT;
     for (;;) {
         cp = decode(text, length, end, &n);
-        if (is_word_cp(cp)) {
-            if (is_letter_cp(cp)) {
+        utf8proc_category_t c = utf8proc_category(cp);
+        if (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_NO) { /* as is_word_cp() */
+            if (c <= UTF8PROC_CATEGORY_LO) { /* as bci_is_letter_cp() */
                 letters++;
-                upper += utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
+                upper += c == UTF8PROC_CATEGORY_LU;
             }
             end += n;
             continue;
@@ -110,9 +105,10 @@ static size_t read_word(const char *text, size_t length, size_t i, marks *m,
         bool prev_word = end > i;
         if ((cp == '-' || cp == 0x2010 || cp == 0x2011) && prev_word && is_word_cp(next)) {
             end += n;
-        } else if (is_apostrophe_cp(cp) && !is_mark(m, end) && prev_word && is_letter_cp(next)) {
+        } else if (is_apostrophe_cp(cp) && !is_mark(m, end) && prev_word &&
+                   bci_is_letter_cp(next)) {
             end += n; /* don’t, Russia’s, O'Brien */
-        } else if (cp == '.' && prev_word && is_letter_cp(next) && n2 == 1 &&
+        } else if (cp == '.' && prev_word && bci_is_letter_cp(next) && n2 == 1 &&
                    (end - i == 1 || text[end - 2] == '.')) {
             end += n; /* U.S, e.g */
         } else {
